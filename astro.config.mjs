@@ -1,0 +1,42 @@
+// Astro configuration: static output from the content directory (CONTENT_DIR, default ./content).
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { parse } from 'yaml';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { resolveContentDir } from './src/lib/site-env.ts';
+
+const contentDir = resolveContentDir();
+
+/** The canonical origin from site.yaml; the content guard reports a missing or bad one in Chinese. */
+function siteUrl() {
+  try {
+    const site = parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'));
+    return new URL(site.baseUrl).toString();
+  } catch {
+    return 'https://example.invalid/';
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Served as static files by any web server; nothing is fetched from elsewhere at run time.
+  integrations: [contentGuard(contentDir), mdx(), searchIndex()],
+  vite: {
+    plugins: [tailwindcss()],
+    server: { fs: { allow: ['.', contentDir] } },
+    build: {
+      rollupOptions: {
+        // MDX content modules carry Astro's head-inject directive; the bundler's note about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+});

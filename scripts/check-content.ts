@@ -1,0 +1,36 @@
+// `npm run check:content`: validates a content directory in seconds, without building any page.
+import { formatIssues } from '../src/lib/issues.ts';
+import { loadContent } from '../src/lib/load-content.ts';
+import { resolveAsOf, resolveContentDir } from '../src/lib/site-env.ts';
+
+const started = performance.now();
+const contentDir = resolveContentDir(process.env, process.cwd());
+try {
+  resolveAsOf(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const { content, issues } = await loadContent(contentDir);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (issues.length) {
+  console.error(formatIssues(issues, contentDir));
+  console.error(`（用时 ${seconds} 秒）`);
+  process.exit(1);
+}
+const items = (n: number, what: string) => `${n} ${what}`;
+console.log(
+  `内容检查通过（${contentDir}，用时 ${seconds} 秒）：` +
+    [
+      items(content.units.length, '个单位'),
+      items(content.commitments.length, '份承诺'),
+      items(content.cases.length, '个案例'),
+      items(content.lists.length, '个榜单'),
+      items(content.people.length, '位好人'),
+      items(content.rectification.length, '个整改批次'),
+      items(content.rectification.reduce((n, b) => n + b.items.length, 0), '个整改事项'),
+      items(content.indicators.length, '项指标'),
+      items(content.pages.length, '个页面'),
+    ].join('，') +
+    '。',
+);

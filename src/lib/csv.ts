@@ -1,0 +1,71 @@
+// A small RFC 4180 CSV reader: quoted cells may hold commas, quotes ("") and newlines; a BOM is dropped.
+
+export interface CsvRecord {
+  /** The cells of this record. */
+  cells: string[];
+  /** The spreadsheet row number of this record: the header is row 1. */
+  row: number;
+  /** 1-based line in the file where the record starts. */
+  line: number;
+}
+
+export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; message: string };
+
+export function parseCsv(input: string): CsvResult {
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let inQuotes = false;
+  let line = 1;
+  let recordLine = 1;
+  let quoteLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else inQuotes = false;
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell.trim() === '') {
+      inQuotes = true;
+      quoteLine = line;
+      cell = '';
+    } else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      cells.push(cell);
+      pushRecord(records, cells, recordLine);
+      cells = [];
+      cell = '';
+      line++;
+      recordLine = line;
+    } else cell += ch;
+  }
+  if (inQuotes) {
+    return { ok: false, line: quoteLine, message: `第 ${quoteLine} 行开始的引号没有闭合：单元格里的引号要成对出现，文字中的引号请写成两个（""）。` };
+  }
+  if (cell !== '' || cells.length) {
+    cells.push(cell);
+    pushRecord(records, cells, recordLine);
+  }
+  return { ok: true, records };
+}
+
+function pushRecord(records: CsvRecord[], cells: string[], line: number): void {
+  if (cells.every((c) => c.trim() === '')) return; // blank lines, e.g. a trailing one Excel adds
+  records.push({ cells: cells.map((c) => c.trim()), row: records.length + 1, line });
+}
+
+/** Quote a cell for writing CSV (downloads): only when it holds a comma, quote or newline. */
+export function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,36 @@
+// Derived status: the one place that decides whether a commitment or rectification item is 逾期 (overdue).
+import type { CommitmentStatus, RectificationStatus } from '../schemas/shared.ts';
+
+/** Statuses that mean the work is still open; past the due date these are overdue. */
+const OPEN_STATUSES: ReadonlySet<string> = new Set(['未启动', '推进中', '整改中']);
+
+export interface DerivedStatus {
+  /** The status as written. */
+  status: CommitmentStatus | RectificationStatus;
+  overdue: boolean;
+  /** Whole days past due (overdue items), else 0. */
+  daysOverdue: number;
+  /** Whole days until due for open items that are not overdue, else undefined. */
+  daysLeft: number | undefined;
+  /** What a reader sees: 逾期 replaces an open status past its due date. */
+  label: string;
+}
+
+/** Days from a to b, both YYYY-MM-DD (calendar days, no time zone involved). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** An item due on the as-of date is not yet overdue; the day after, it is. */
+export function deriveItemStatus(item: { status: CommitmentStatus | RectificationStatus; due: string }, asOf: string): DerivedStatus {
+  const open = OPEN_STATUSES.has(item.status);
+  const remaining = daysBetween(asOf, item.due);
+  const overdue = open && remaining < 0;
+  return {
+    status: item.status,
+    overdue,
+    daysOverdue: overdue ? -remaining : 0,
+    daysLeft: open && !overdue ? remaining : undefined,
+    label: overdue ? '逾期' : item.status,
+  };
+}

@@ -1,0 +1,73 @@
+// Parses YAML text keeping positions, so that every problem can name its line.
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface YamlSource {
+  data: unknown;
+  /** The 1-based line of the value at a path (or of the nearest parent that exists). */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export interface YamlSyntaxError {
+  line?: number;
+  message: string;
+}
+
+/** YAML 1.2 core schema: dates stay strings, duplicate keys are errors (a silent overwrite loses content). */
+export function parseYaml(text: string, lineOffset = 0): { ok: true; source: YamlSource } | { ok: false; errors: YamlSyntaxError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      errors: doc.errors.map((error) => ({
+        line: error.linePos?.[0]?.line !== undefined ? error.linePos[0].line + lineOffset : undefined,
+        message: explainYamlError(error.code, error.message),
+      })) as YamlSyntaxError[],
+    };
+  }
+  return {
+    ok: true,
+    source: {
+      data: doc.toJS({ maxAliasCount: 100 }),
+      lineOf: (path) => {
+        const offset = offsetOf(doc, path);
+        return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
+      },
+    },
+  };
+}
+
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = isNode(node) ? node.range?.[0] : undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      if (isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
+      node = pair.value;
+      if (isNode(node) && node.range && !isMap(node) && !isSeq(node)) offset = node.range[0];
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      if (isNode(node) && node.range) offset = node.range[0];
+      else break;
+    } else break;
+  }
+  return offset;
+}
+
+/** The parser's English, turned into what a person editing the file needs to know. */
+function explainYamlError(code: string, message: string): string {
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  const hints: Record<string, string> = {
+    DUPLICATE_KEY: '同一个字段写了两次，后一个会覆盖前一个，请删除重复的字段',
+    BAD_INDENT: '缩进不正确：同一层级的字段应左对齐，请使用空格而不是 Tab',
+    TAB_AS_INDENT: '缩进里有 Tab 字符，YAML 只允许用空格缩进',
+    MISSING_CHAR: '缺少引号或括号的另一半',
+    BLOCK_AS_IMPLICIT_KEY: '缩进或冒号有误：可能是上一行少了冒号后的空格，或文字中含有“: ”需要加引号',
+    MULTILINE_IMPLICIT_KEY: '字段名不能跨行：可能是上一行的引号没有闭合，或缩进不正确',
+    UNEXPECTED_TOKEN: '出现了意外的符号：含有 : # [ ] { } 等符号的文字请用引号括起来',
+    BAD_SCALAR_START: '这一行的值不能以该符号开头，请用引号把整段文字括起来',
+  };
+  return `YAML 格式错误：${hints[code] ?? '无法解析这一行，请检查缩进、冒号和引号'}。（解析器信息：${first}）`;
+}

@@ -23,6 +23,8 @@ function siteUrl() {
 
 export default defineConfig({
   site: siteUrl(),
+  // Tests build into their own folder so they never overwrite the dist/ a person is serving.
+  outDir: process.env.ASTRO_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Served as static files by any web server; nothing is fetched from elsewhere at run time.

@@ -1,7 +1,6 @@
 // Reads a rectification CSV ledger (Chinese headers) into items, resolving units by id, name or alias.
 import type { z } from 'astro/zod';
 import { rectificationItemSchema, type RectificationItem } from '../schemas/rectification.ts';
-import { isRealDate } from '../schemas/shared.ts';
 import { parseCsv } from './csv.ts';
 import type { ContentIssue } from './issues.ts';
 import { describeZodIssues } from './zod-messages.ts';
@@ -25,8 +24,8 @@ export type UnitResolver = (nameOrId: string) => string | undefined;
 export function normalizeLedgerDate(value: string): string {
   const match = /^(\d{4})[/.年-](\d{1,2})[/.月-](\d{1,2})日?$/.exec(value.trim());
   if (!match) return value.trim();
-  const ymd = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-  return isRealDate(ymd) ? ymd : value.trim();
+  // An impossible date (2024/2/30) is normalized too, so the schema says it does not exist rather than that the format is wrong.
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
 }
 
 export function readLedger(text: string, file: string, resolveUnit: UnitResolver): { items: RectificationItem[]; issues: ContentIssue[] } {
@@ -64,6 +63,7 @@ export function readLedger(text: string, file: string, resolveUnit: UnitResolver
   if (!rows.length) issues.push({ file, message: 'CSV 台账只有表头，没有任何整改事项。' });
 
   const items: RectificationItem[] = [];
+  const rowOfNumber = new Map<number, number>();
   for (const record of rows) {
     const cell = (header: string) => {
       const index = columnIndex.get(header);
@@ -106,7 +106,15 @@ export function readLedger(text: string, file: string, resolveUnit: UnitResolver
     const result = rectificationItemSchema.safeParse(raw);
     if (!result.success) rowIssues.push(...describeRowIssues(result.error, raw, file, record.row));
     issues.push(...rowIssues);
-    if (result.success && !rowIssues.length) items.push(result.data);
+    if (!result.success || rowIssues.length) continue;
+    // Checked here, not by the caller, because only here is the row known.
+    const first = rowOfNumber.get(result.data.number);
+    if (first !== undefined) {
+      issues.push({ file, row: record.row, column: '序号', message: `序号 ${result.data.number} 与第 ${first} 行重复了：同一批次中每个事项的序号必须不同。` });
+      continue;
+    }
+    rowOfNumber.set(result.data.number, record.row);
+    items.push(result.data);
   }
   return { items, issues };
 }
@@ -123,8 +131,9 @@ function describeRowIssues(error: z.ZodError, raw: Record<string, unknown>, file
     .filter((problem) => problem.path[0] !== 'unit' || raw['unit'] !== 'unresolved')
     .map((problem) => {
       const column = LEDGER_COLUMNS.find((c) => c.field === problem.path[0]);
-      const message =
-        problem.message === '缺少必填字段。' || problem.message === '至少需要填写一项。'
+      const message = problem.message.startsWith('缺少必填字段。')
+        ? `这一格不能为空。${problem.message.slice('缺少必填字段。'.length)}`
+        : problem.message === '至少需要填写一项。'
           ? '这一格不能为空。'
           : problem.message.replace('completedAt（YYYY-MM-DD）', '“完成时间”（YYYY-MM-DD）').replace('完成时间 completedAt', '“完成时间”');
       return { file, row, column: column?.header ?? problem.field, message };

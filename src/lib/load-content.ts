@@ -229,10 +229,12 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       }
     }
     data.changes?.forEach((change, i) => {
-      if (change.date < data.published) issues.push({ file, field: `changes[${i}].date`, message: `更正日期 ${change.date} 早于发布日期 ${data.published}。` });
+      if (change.date < data.published) {
+        issues.push({ file, field: `changes[${i}].date`, ...lineAt(source, ['changes', i, 'date']), message: `更正日期 ${change.date} 早于发布日期 ${data.published}：更正说明的日期应在发布之后。` });
+      }
     });
     if (data.withdrawn && data.withdrawn.date < data.published) {
-      issues.push({ file, field: 'withdrawn.date', message: `撤回日期 ${data.withdrawn.date} 早于发布日期 ${data.published}。` });
+      issues.push({ file, field: 'withdrawn.date', ...lineAt(source, ['withdrawn', 'date']), message: `撤回日期 ${data.withdrawn.date} 早于发布日期 ${data.published}：撤回日期应在发布之后。` });
     }
     cases.push({ file, format, data, body });
   }
@@ -255,7 +257,12 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       continue;
     }
     const { data, source, body, format } = await narrative(file, goodPersonSchema, true);
-    if (!data) continue;
+    if (!data) {
+      // The person's own issues are reported; do not also report their photo as unreferenced.
+      const photo = (source?.data as { photo?: unknown } | undefined)?.photo;
+      if (typeof photo === 'string') claim(path.posix.normalize(path.posix.join(path.posix.dirname(file), photo)));
+      continue;
+    }
     const lineOf = (field: string) => {
       const line = source?.lineOf([field]);
       return line ? { line } : {};
@@ -290,10 +297,17 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       issues.push({ file, message: `文件名“${id}”就是批次编号，只能由小写英文字母、数字和连字符组成（例如 2024-cepin）。` });
     }
     const { value, source } = yamlFile(file, rectificationBatchSchema);
-    if (!value || !source) continue;
+    if (!value || !source) {
+      // The batch has problems of its own; its ledger is still its ledger, not an unreferenced CSV.
+      const named = (source?.data as { ledger?: unknown } | null | undefined)?.ledger;
+      const ledgerFile = `rectification/${typeof named === 'string' ? named : `${id}.csv`}`;
+      if (exists(ledgerFile)) claim(ledgerFile);
+      continue;
+    }
     let items = value.items ?? [];
     if (value.items && value.ledger) {
-      issues.push({ file, field: 'ledger', message: '不能同时填写 items 和 ledger：事项要么直接写在 items 里，要么放在 CSV 台账里。' });
+      if (exists(`rectification/${value.ledger}`)) claim(`rectification/${value.ledger}`);
+      issues.push({ file, field: 'ledger', ...lineAt(source, ['ledger']), message: '不能同时填写 items 和 ledger：事项要么直接写在 items 里，要么放在 CSV 台账里。' });
       continue;
     }
     if (!value.items && !value.ledger) {
@@ -308,7 +322,8 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       }
       claim(ledgerFile);
       const ledger = readLedger(read(ledgerFile), ledgerFile, (name) => unitNames.get(name.trim()));
-      issues.push(...ledger.issues);
+      // Without a usable units.yaml every unit name would look unknown; units.yaml's own issue says enough.
+      issues.push(...ledger.issues.filter((issue) => unitsOk || (issue.column !== '责任单位' && issue.column !== '配合单位')));
       items = ledger.items;
     } else {
       items.forEach((item, i) => {
@@ -316,16 +331,16 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
         item.coUnits?.forEach((co, j) => checkUnitRef(file, `items[${i}].coUnits[${j}]`, co, source, ['items', i, 'coUnits', j]));
       });
     }
-    const seen = new Map<number, number>();
-    items.forEach((item, i) => {
-      if (seen.has(item.number)) {
-        issues.push({
-          file: value.ledger ? `rectification/${value.ledger}` : file,
-          ...(value.ledger ? { column: '序号' } : { field: `items[${i}].number`, line: source.lineOf(['items', i, 'number']) ?? 0 }),
-          message: `序号 ${item.number} 重复了：同一批次中每个事项的序号必须不同。`,
-        });
-      } else seen.set(item.number, i);
-    });
+    // A ledger's duplicate numbers are reported by readLedger, which knows their rows.
+    const seen = new Set<number>();
+    if (!value.ledger) {
+      items.forEach((item, i) => {
+        if (seen.has(item.number)) {
+          const line = source.lineOf(['items', i, 'number']);
+          issues.push({ file, field: `items[${i}].number`, ...(line ? { line } : {}), message: `序号 ${item.number} 重复了：同一批次中每个事项的序号必须不同。` });
+        } else seen.add(item.number);
+      });
+    }
     const { items: _inline, ...rest } = value;
     rectification.push({ ...rest, id, file, items });
   }
@@ -382,6 +397,12 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     content: { site: site ?? emptyContent().site, units, commitments, cases, lists, people, rectification, indicators, pages },
     issues,
   };
+}
+
+/** `{ line }` of the value at a path, or nothing when it is not known. */
+function lineAt(source: YamlSource | undefined, at: PropertyKey[]): { line?: number } {
+  const line = source?.lineOf(at);
+  return line ? { line } : {};
 }
 
 function unclaimedMessage(file: string): string {

@@ -69,5 +69,14 @@ function explainYamlError(code: string, message: string): string {
     UNEXPECTED_TOKEN: '出现了意外的符号：含有 : # [ ] { } 等符号的文字请用引号括起来',
     BAD_SCALAR_START: '这一行的值不能以该符号开头，请用引号把整段文字括起来',
   };
-  return `YAML 格式错误：${hints[code] ?? '无法解析这一行，请检查缩进、冒号和引号'}。（解析器信息：${first}）`;
+  // Some codes cover several mistakes; the parser's message tells them apart.
+  const byMessage: Array<[RegExp, string]> = [
+    [/without - indicator/, '列表项的缩进不一致，或缺少开头的“- ”：同一项的各个字段应与第一个字段左对齐'],
+    [/Missing closing .?quote/, '引号没有闭合：某段文字开头的引号缺少另一半（问题可能在这一行之前）'],
+    [/end with a \]/, '方括号“[”没有对应的“]”'],
+    [/end with a \}/, '花括号“{”没有对应的“}”'],
+    [/followed by map values/, '字段名后面缺少冒号：应写成“字段: 值”（冒号后有一个空格）'],
+  ];
+  const hint = byMessage.find(([pattern]) => pattern.test(first))?.[1] ?? hints[code] ?? '无法解析这一行，请检查缩进、冒号和引号';
+  return `YAML 格式错误：${hint}。（解析器信息：${first}）`;
 }

@@ -101,6 +101,8 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v)).join('、');
+      // Zod reports a missing enum field as invalid_value: say it is missing, not that “undefined” is wrong.
+      if (value === undefined) return `缺少必填字段。允许的值：${allowed}。`;
       return `${quote(value)}不是允许的值。允许的值：${allowed}。`;
     }
     case 'too_small':

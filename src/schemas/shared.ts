@@ -10,8 +10,11 @@ export const slug = (what: string) =>
     .string()
     .regex(SLUG_PATTERN, `${what}只能由小写英文字母、数字和连字符组成，且以字母或数字开头（例如 gongan、2024-q3）`);
 
-/** A reference to a unit in units.yaml, by its id; existence is checked by the cross-checks. */
-export const unitRef = slug('单位 id');
+/**
+ * A reference to a unit in units.yaml, by its id. Any non-empty text passes here: the cross-checks in
+ * load-content decide, so that a unit written by its name gets “请把“县公安局”改为“gongan”” instead of a slug rule.
+ */
+export const unitRef = z.string().trim().min(1, '不能为空');
 
 /** A calendar date. YAML may give it unquoted; Astro's frontmatter parser turns it into a UTC-midnight Date. */
 export const isoDate = z.preprocess(
@@ -19,7 +22,8 @@ export const isoDate = z.preprocess(
   z
     .string({ error: '应为日期，格式 YYYY-MM-DD（例如 2024-06-30）' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD（例如 2024-06-30）')
-    .refine(isRealDate, '不是一个真实存在的日期'),
+    // Only a well-formed date can be impossible; a malformed one already has the format message.
+    .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealDate(value), '不是一个真实存在的日期'),
 );
 
 export function isRealDate(ymd: string): boolean {

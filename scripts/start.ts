@@ -1,0 +1,29 @@
+// `npm start`: builds the site when dist/ is missing or older than the sources, then serves it on 127.0.0.1.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { resolveContentDir } from '../src/lib/site-env.ts';
+import { createStaticServer, listen } from './serve.ts';
+
+const root = process.cwd();
+const dist = path.join(root, 'dist');
+const builtAt = fs.statSync(path.join(dist, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+
+function newest(target: string): number {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(target).map((name) => newest(path.join(target, name))));
+}
+
+const sources = [resolveContentDir(), 'src', 'public', 'astro.config.mjs', 'package.json'].map((p) => path.resolve(root, p));
+const stale = builtAt === 0 || sources.some((source) => newest(source) > builtAt) || process.argv.includes('--build');
+if (stale) {
+  console.log(builtAt === 0 ? '尚未构建，正在构建网站……' : '内容或代码有更新，正在重新构建网站……');
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+} else console.log('dist/ 已是最新，直接启动（加 -- --build 可强制重新构建）。');
+
+const port = Number(process.env['PORT'] ?? 4321);
+const url = await listen(createStaticServer(dist), port);
+console.log(`网站已启动：${url}/ （按 Ctrl+C 停止）`);

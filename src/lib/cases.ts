@@ -1,0 +1,68 @@
+// Pure functions over typical cases: ordering, updated dates, facets, related cases and citation text.
+import type { CaseData } from '../schemas/cases.ts';
+import { CASE_TYPES } from '../schemas/shared.ts';
+import { formatDate } from './format.ts';
+
+export const CASES_PER_PAGE = 20;
+
+/** The page's "updated" date: the latest change note, if any. */
+export function caseUpdated(data: Pick<CaseData, 'changes'>): string | undefined {
+  return data.changes?.map((c) => c.date).sort().at(-1);
+}
+
+/** Newest first; same day: higher case number first. */
+export function compareCasesNewestFirst(a: Pick<CaseData, 'published' | 'id'>, b: Pick<CaseData, 'published' | 'id'>): number {
+  return b.published.localeCompare(a.published) || b.id.localeCompare(a.id);
+}
+
+export const caseYear = (data: Pick<CaseData, 'published'>): string => data.published.slice(0, 4);
+
+export type FacetKind = 'type' | 'category' | 'unit' | 'year';
+export const FACET_LABELS: Record<FacetKind, string> = { type: '案例类型', category: '类别', unit: '发布单位', year: '年份' };
+
+export interface FacetValue {
+  kind: FacetKind;
+  /** The value as it appears in the URL segment (before encoding). */
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** Every facet value with its count, in a stable reading order (types in official order, years newest first). */
+export function caseFacets(cases: readonly CaseData[], unitName: (id: string) => string): Record<FacetKind, FacetValue[]> {
+  const count = (kind: FacetKind, pick: (c: CaseData) => string, label: (v: string) => string = (v) => v) => {
+    const counts = new Map<string, number>();
+    for (const c of cases) counts.set(pick(c), (counts.get(pick(c)) ?? 0) + 1);
+    return [...counts].map(([value, n]) => ({ kind, value, label: label(value), count: n }));
+  };
+  const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN');
+  return {
+    type: count('type', (c) => c.type).sort((a, b) => CASE_TYPES.indexOf(a.value as never) - CASE_TYPES.indexOf(b.value as never)),
+    category: count('category', (c) => c.category).sort(byCount),
+    unit: count('unit', (c) => c.unit, unitName).sort(byCount),
+    year: count('year', caseYear, (y) => `${y}年`).sort((a, b) => b.value.localeCompare(a.value)),
+  };
+}
+
+export function matchesFacet(data: CaseData, kind: FacetKind, value: string): boolean {
+  if (kind === 'type') return data.type === value;
+  if (kind === 'category') return data.category === value;
+  if (kind === 'unit') return data.unit === value;
+  return caseYear(data) === value;
+}
+
+/** Cases of the same category (then same type), newest first, excluding the case itself. */
+export function relatedCases<T extends { data: CaseData }>(current: CaseData, all: readonly T[], limit = 4): T[] {
+  const others = all.filter((c) => c.data.id !== current.id && !c.data.withdrawn);
+  const score = (c: CaseData) => (c.category === current.category ? 2 : 0) + (c.type === current.type ? 1 : 0);
+  return others
+    .filter((c) => score(c.data) >= 2)
+    .sort((a, b) => score(b.data) - score(a.data) || compareCasesNewestFirst(a.data, b.data))
+    .slice(0, limit);
+}
+
+/** The text media paste when they cite a case (引用本文). */
+export function caseCitation(data: CaseData, unitName: string, siteName: string, url: string): string {
+  const updated = caseUpdated(data);
+  return `${unitName}：《${data.title}》（案例编号 ${data.id}），${siteName}，${formatDate(data.published)}发布${updated ? `，${formatDate(updated)}更新` : ''}。${url}`;
+}

@@ -1,0 +1,24 @@
+// Formatting for readers: Chinese dates, counts and percentages.
+
+/** 2026-03-02 → 2026年3月2日. */
+export function formatDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** A share as a whole percentage, e.g. 0.456 → 46%; an empty total gives —. */
+export function percent(part: number, total: number): string {
+  return total === 0 ? '—' : `${Math.round((part / total) * 100)}%`;
+}
+
+/** Groups items by a key, keeping first-seen order. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

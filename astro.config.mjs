@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { resolveContentDir } from './src/lib/site-env.ts';
 
 const contentDir = resolveContentDir();
@@ -28,7 +29,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Served as static files by any web server; nothing is fetched from elsewhere at run time.
-  integrations: [contentGuard(contentDir), mdx(), searchIndex()],
+  integrations: [contentGuard(contentDir), mdx(), sitemap(siteUrl), searchIndex(contentDir)],
   vite: {
     plugins: [tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },

@@ -1,0 +1,35 @@
+// Astro integration: writes dist/sitemap.xml from the pages actually built, leaving out redirects and noindex pages.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+export function sitemap(baseUrl: () => string): AstroIntegration {
+  return {
+    name: 'sitemap',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const urls: string[] = [];
+        const visit = (folder: string) => {
+          for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+            const full = path.join(folder, entry.name);
+            if (entry.isDirectory()) {
+              if (entry.name !== 'pagefind' && entry.name !== '_astro') visit(full);
+            } else if (entry.name === 'index.html') {
+              const head = fs.readFileSync(full, 'utf8').slice(0, 4000);
+              if (/http-equiv="refresh"|name="robots" content="noindex"/.test(head)) continue;
+              const rel = path.relative(outDir, folder).split(path.sep).join('/');
+              urls.push(new URL(rel ? `/${rel}/` : '/', baseUrl()).href);
+            }
+          }
+        };
+        visit(outDir);
+        urls.sort();
+        const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `<url><loc>${u.replace(/&/g, '&amp;')}</loc></url>`).join('\n')}\n</urlset>\n`;
+        fs.writeFileSync(path.join(outDir, 'sitemap.xml'), xml);
+        logger.info(`sitemap.xml：${urls.length} 个网址。`);
+      },
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// Browser tests of the reader pages on a phone-sized viewport: accessibility, layout, 长者模式, no outside requests.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, hasHorizontalScroll, launchBrowser, phonePage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const TEMPLATES = [
+  '/',
+  '/cases/',
+  '/cases/page/2/',
+  `/cases/type/${encodeURIComponent('警示案例')}/`,
+  '/cases/2024-017/',
+  '/cases/2025-019/',
+  '/good-people/',
+  '/good-people/2026-q1/',
+  '/good-people/2026-q1/zhao-lei/',
+  '/about/',
+  '/no-such-page/',
+];
+
+describe.each(TEMPLATES)('%s', (url) => {
+  it('has no WCAG 2.1 AA violations, no horizontal scroll and no request leaving 127.0.0.1', async () => {
+    const { page, external } = await phonePage(browser);
+    await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(external).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('长者模式', () => {
+  it('is reachable by keyboard, enlarges the text, and is remembered on the next page', async () => {
+    const { page } = await phonePage(browser);
+    await page.goto(`${baseUrl}/cases/2024-017/`);
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const toggle = page.locator('#elder-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(after).toBeGreaterThanOrEqual(before * 1.2);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await page.goto(`${baseUrl}/good-people/`);
+    expect(await page.evaluate(() => document.documentElement.dataset['elder'])).toBe('on');
+    expect(await page.locator('#elder-toggle').getAttribute('aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+});
+
+describe('keyboard', () => {
+  it('the skip link is the first stop and moves focus to the main content', async () => {
+    const { page } = await phonePage(browser);
+    await page.goto(`${baseUrl}/cases/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await page.context().close();
+  });
+
+  it('the citation copy button works from the keyboard and announces the result', async () => {
+    const { page } = await phonePage(browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.goto(`${baseUrl}/cases/2024-017/`);
+    const button = page.getByRole('button', { name: '复制引用文字' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#citation-status').textContent()).not.toBe('');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('https://fzwm.example.gov.cn/cases/2024-017/');
+    await page.context().close();
+  });
+
+  it('the facet links work without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/cases/`);
+    await page.getByRole('link', { name: /^2025年/ }).click();
+    await expect.poll(() => page.url()).toContain('/cases/year/2025/');
+    expect(await page.locator('h1').textContent()).toContain('2025年');
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('the print stylesheet drops navigation and shows the permanent URL', async () => {
+    const { page } = await phonePage(browser);
+    await page.goto(`${baseUrl}/cases/2024-017/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav[aria-label="主要栏目"]').isVisible()).toBe(false);
+    expect(await page.locator('footer').isVisible()).toBe(false);
+    expect(await page.getByText('https://fzwm.example.gov.cn/cases/2024-017/').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+});

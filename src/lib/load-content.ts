@@ -116,6 +116,8 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   }
 
   const files = walk(contentDir).map(rel).sort();
+  // A .yml file is reported once, at the end, with a message that says to rename it.
+  const isYml = (f: string) => f.endsWith('.yml');
   const claimed = new Set<string>();
   const claim = (file: string) => claimed.add(file);
 
@@ -156,7 +158,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   // Commitments: commitments/<period>/<unit>.yaml.
   const commitments: Commitment[] = [];
   const commitmentKeys = new Map<string, string>();
-  for (const file of files.filter((f) => f.startsWith('commitments/'))) {
+  for (const file of files.filter((f) => f.startsWith('commitments/') && !isYml(f))) {
     claim(file);
     const parts = file.split('/');
     if (parts.length !== 3 || !file.endsWith('.yaml')) {
@@ -170,7 +172,11 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       issues.push({ file, message: `文件夹名“${folder}”不是期间：应为 YYYY（全年）、YYYY-H1/YYYY-H2（半年）或 YYYY-Q1…YYYY-Q4（季度）。` });
     }
     if (!unitIds.has(unit) && unitsOk) {
-      issues.push({ file, message: `文件名“${unit}”应为单位 id，但 units.yaml 中没有这个单位。${unitHint()}。` });
+      const byName = unitNames.get(unit);
+      issues.push({
+        file,
+        message: byName ? `文件名“${unit}”应为单位 id：请把文件改名为 ${byName}.yaml。` : `文件名“${unit}”应为单位 id，但 units.yaml 中没有这个单位。${unitHint()}。`,
+      });
     }
     const { value } = yamlFile(file, commitmentSchema);
     if (!value || !period) continue;
@@ -214,7 +220,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
 
   // Cases.
   const cases: CaseEntry[] = [];
-  for (const file of files.filter((f) => f.startsWith('cases/'))) {
+  for (const file of files.filter((f) => f.startsWith('cases/') && !isYml(f))) {
     claim(file);
     if (!isNarrative(file)) {
       issues.push({ file, message: '案例文件的扩展名应为 .md 或 .mdx，这个文件不会被发布。' });
@@ -242,14 +248,17 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
 
   // Good people: lists.yaml plus one file per person; images beside the files are their photos.
   let lists: HonourList[] = [];
+  let listsOk = false;
   if (exists('good-people/lists.yaml')) {
     claim('good-people/lists.yaml');
-    lists = yamlFile('good-people/lists.yaml', honourListsFileSchema).value ?? [];
+    const loaded = yamlFile('good-people/lists.yaml', honourListsFileSchema).value;
+    listsOk = loaded !== undefined;
+    lists = loaded ?? [];
     checkUniqueIds(lists.map((l) => ({ file: 'good-people/lists.yaml', id: l.id, aliases: l.aliases ?? [] })), '榜单 id', issues);
   }
   const listIds = new Set(lists.map((l) => l.id));
   const people: GoodPersonEntry[] = [];
-  for (const file of files.filter((f) => f.startsWith('good-people/') && f !== 'good-people/lists.yaml')) {
+  for (const file of files.filter((f) => f.startsWith('good-people/') && f !== 'good-people/lists.yaml' && !isYml(f))) {
     if (IMAGE_EXTENSIONS.test(file)) continue; // claimed below when a person refers to it
     claim(file);
     if (!isNarrative(file)) {
@@ -259,8 +268,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     const { data, source, body, format } = await narrative(file, goodPersonSchema, true);
     if (!data) {
       // The person's own issues are reported; do not also report their photo as unreferenced.
-      const photo = (source?.data as { photo?: unknown } | undefined)?.photo;
-      if (typeof photo === 'string') claim(path.posix.normalize(path.posix.join(path.posix.dirname(file), photo)));
+      const parsedPhoto = (source?.data as { photo?: unknown } | undefined)?.photo;
+      const photo = typeof parsedPhoto === 'string' ? parsedPhoto : /^photo:[ \t]*['"]?([^'"\n]+?)['"]?[ \t]*$/m.exec(read(file))?.[1];
+      if (photo) claim(path.posix.normalize(path.posix.join(path.posix.dirname(file), photo)));
       continue;
     }
     const lineOf = (field: string) => {
@@ -269,7 +279,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     };
     if (!exists('good-people/lists.yaml')) {
       issues.push({ file, field: 'list', ...lineOf('list'), message: '缺少榜单文件 good-people/lists.yaml：每位好人都要属于一个已发布的榜单。' });
-    } else if (!listIds.has(data.list)) {
+    } else if (listsOk && !listIds.has(data.list)) {
       issues.push({ file, field: 'list', ...lineOf('list'), message: `找不到榜单“${data.list}”：必须是 good-people/lists.yaml 中某个榜单的 id。已有：${[...listIds].join('、') || '（无）'}。` });
     }
     if (data.photo) {
@@ -300,7 +310,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     if (!value || !source) {
       // The batch has problems of its own; its ledger is still its ledger, not an unreferenced CSV.
       const named = (source?.data as { ledger?: unknown } | null | undefined)?.ledger;
-      const ledgerFile = `rectification/${typeof named === 'string' ? named : `${id}.csv`}`;
+      const ledgerFile = `rectification/${typeof named === 'string' ? path.posix.basename(named) : `${id}.csv`}`;
       if (exists(ledgerFile)) claim(ledgerFile);
       continue;
     }
@@ -366,7 +376,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
 
   // Free pages.
   const pages: FreePage[] = [];
-  for (const file of files.filter((f) => f.startsWith('pages/'))) {
+  for (const file of files.filter((f) => f.startsWith('pages/') && !isYml(f))) {
     claim(file);
     const id = path.posix.basename(file).replace(/\.(md|mdx)$/, '');
     if (!isNarrative(file) || file.split('/').length !== 2) {
@@ -384,6 +394,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     const { data, body, format } = await narrative(file, freePageSchema, false);
     if (data) pages.push({ id, file, format, data, body });
   }
+  checkUniqueIds(pages.map((p) => ({ file: p.file, id: p.id, aliases: [] })), '页面名', issues);
 
   // Anything left over would silently not be published: say so.
   for (const file of files) {

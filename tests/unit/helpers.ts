@@ -63,7 +63,9 @@ export function replace(find: string | RegExp, by: string): (current: string) =>
 /** The single issue of a load; fails with the full list if there is not exactly one. */
 export function onlyIssue(result: LoadResult): ContentIssue {
   if (result.issues.length !== 1) {
-    throw new Error(`expected exactly one issue, got ${result.issues.length}:\n${JSON.stringify(result.issues, null, 2)}`);
+    throw new Error(
+      `expected exactly one issue, got ${result.issues.length}:\n${JSON.stringify(result.issues, null, 2)}`,
+    );
   }
   return result.issues[0]!;
 }

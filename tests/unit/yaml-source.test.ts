@@ -1,0 +1,119 @@
+// parseYaml: YAML 1.2 core schema with positions; syntax errors explained in Chinese with their line.
+import { describe, expect, test } from 'vitest';
+import { parseYaml, type YamlSource } from '../../src/lib/yaml-source.ts';
+
+function source(text: string): YamlSource {
+  const result = parseYaml(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.source;
+}
+
+function errors(text: string) {
+  const result = parseYaml(text);
+  if (result.ok) throw new Error('expected a syntax error');
+  return result.errors;
+}
+
+describe('values', () => {
+  test('dates stay text; numbers, booleans and quoted text as written', () => {
+    expect(source('due: 2026-06-30\nyear: 2024\nok: true\ncode: "0009"\nno: no\n').data).toEqual({
+      due: '2026-06-30',
+      year: 2024,
+      ok: true,
+      code: '0009',
+      no: 'no', // YAML 1.1 would read this as false
+    });
+  });
+
+  test('an unquoted number with leading zeros loses them (which is why siteCode must be quoted)', () => {
+    expect(source('siteCode: 0000000009\n').data).toEqual({ siteCode: 9 });
+  });
+
+  test('an empty document is null', () => {
+    expect(source('').data).toBeNull();
+  });
+});
+
+describe('lineOf', () => {
+  const text = [
+    'title: 承诺',
+    'items:',
+    '  - text: 第一项',
+    '    due: 2026-06-30',
+    '  - text: 第二项',
+    '    progress:',
+    '      - { date: 2026-07-01, note: 进展 }',
+    'tags: [a, b]',
+  ].join('\n');
+  const src = source(text);
+
+  test('the line of a value at a path', () => {
+    expect(src.lineOf(['title'])).toBe(1);
+    expect(src.lineOf(['items', 0, 'due'])).toBe(4);
+    expect(src.lineOf(['items', 1, 'text'])).toBe(5);
+    expect(src.lineOf(['items', 1, 'progress', 0, 'date'])).toBe(7);
+    expect(src.lineOf(['tags', 1])).toBe(8);
+  });
+
+  test('a missing key gives the line of the nearest parent that exists', () => {
+    expect(src.lineOf(['items', 0, 'status'])).toBe(3);
+    expect(src.lineOf(['items', 1, 'progress', 0, 'source'])).toBe(7);
+    expect(src.lineOf(['nothing'])).toBe(1);
+  });
+
+  test('an offset moves every line (frontmatter after its --- line)', () => {
+    const result = parseYaml('title: 关于\norder: 1\n', 1);
+    expect(result.ok && result.source.lineOf(['order'])).toBe(3);
+  });
+});
+
+describe('syntax errors', () => {
+  test('a duplicate key, at the second one', () => {
+    const [error, ...rest] = errors('title: a\nleader: b\ntitle: c\n');
+    expect(rest).toEqual([]);
+    expect(error!.line).toBe(3);
+    expect(error!.message).toContain('同一个字段写了两次');
+    expect(error!.message).toMatch(/^YAML 格式错误：/);
+    expect(error!.message).toContain('（解析器信息：Map keys must be unique）');
+  });
+
+  test('a “: ” inside text asks for quotes', () => {
+    const [error] = errors('title: 注意: 这里\n');
+    expect(error!.line).toBe(1);
+    expect(error!.message).toContain('需要加引号');
+  });
+
+  test('a tab used for indentation', () => {
+    const [error] = errors('contact:\n\tphone: 1\n');
+    expect(error!.line).toBe(2);
+    expect(error!.message).toContain('Tab');
+  });
+
+  test('a list item indented differently from its first field', () => {
+    const [error] = errors('- id: gongan\n  name: 公安局\n kind: 部门\n');
+    expect(error!.line).toBe(3);
+    expect(error!.message).toContain('缩进不一致');
+    expect(error!.message).not.toContain('引号');
+  });
+
+  test('an unclosed quote', () => {
+    const [error] = errors('title: "承诺\nleader: 王某\n');
+    expect(error!.message).toContain('引号没有闭合');
+  });
+
+  test('an unclosed [ or {', () => {
+    expect(errors('tags: [a, b\nleader: x\n')[0]!.message).toContain('方括号“[”没有对应的“]”');
+    expect(errors('p: { date: 2026-01-01, note: x\nleader: x\n')[0]!.message).toContain('花括号“{”没有对应的“}”');
+  });
+
+  test('a key without a colon', () => {
+    const [error] = errors('- id: a\n  name\n');
+    expect(error!.line).toBe(2);
+    expect(error!.message).toContain('缺少冒号');
+  });
+
+  test('a value starting with a reserved character', () => {
+    const [error] = errors('title: @县公安局\n');
+    expect(error!.message).toContain('引号');
+  });
+});

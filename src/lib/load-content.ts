@@ -91,9 +91,22 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     return { content: emptyContent(), issues: [{ file: '.', message: `内容目录不存在：${contentDir}。请检查 CONTENT_DIR。` }] };
   }
 
+  /** Public text must not carry ID card, mobile phone or bank card numbers: report each with its line. */
+  function scanForPersonalData(file: string, text: string): void {
+    for (const hit of scanPersonalData(text)) {
+      issues.push({
+        file,
+        line: hit.line,
+        message: `发现疑似${hit.kind}（${hit.masked}）。公开内容不得包含身份证号、手机号或银行卡号，请删除或改为“张某”“138****5678”等脱敏写法。`,
+      });
+    }
+  }
+
   /** Parses a YAML file and validates it, turning every problem into an issue with its line. */
-  function yamlFile<T>(file: string, schema: z.ZodType<T>): { value?: T; source?: YamlSource } {
-    const parsed = parseYaml(read(file).replace(/^\uFEFF/, ''));
+  function yamlFile<T>(file: string, schema: z.ZodType<T>, scan = false): { value?: T; source?: YamlSource } {
+    const text = read(file);
+    if (scan) scanForPersonalData(file, text);
+    const parsed = parseYaml(text.replace(/^\uFEFF/, ''));
     if (!parsed.ok) {
       for (const error of parsed.errors) issues.push({ file, ...(error.line ? { line: error.line } : {}), message: error.message });
       return {};
@@ -178,7 +191,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
         message: byName ? `文件名“${unit}”应为单位 id：请把文件改名为 ${byName}.yaml。` : `文件名“${unit}”应为单位 id，但 units.yaml 中没有这个单位。${unitHint()}。`,
       });
     }
-    const { value } = yamlFile(file, commitmentSchema);
+    const { value } = yamlFile(file, commitmentSchema, true);
     if (!value || !period) continue;
     const id = `${periodSlug(period.key)}/${unit}`;
     const previous = commitmentKeys.get(id);
@@ -195,15 +208,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     const format: TextFormat = file.endsWith('.mdx') ? 'mdx' : 'md';
     const text = read(file);
     const parsed = parseFrontmatter(text);
-    if (scan) {
-      for (const hit of scanPersonalData(text)) {
-        issues.push({
-          file,
-          line: hit.line,
-          message: `发现疑似${hit.kind}（${hit.masked}）。公开内容不得包含身份证号、手机号或银行卡号，请删除或改为“张某”“138****5678”等脱敏写法。`,
-        });
-      }
-    }
+    if (scan) scanForPersonalData(file, text);
     if (!parsed.ok) {
       for (const error of parsed.errors) issues.push({ file, ...(error.line ? { line: error.line } : {}), message: error.message });
       return { body: '', bodyStartLine: 1, format };
@@ -306,7 +311,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     if (!SLUG_PATTERN.test(id)) {
       issues.push({ file, message: `文件名“${id}”就是批次编号，只能由小写英文字母、数字和连字符组成（例如 2024-cepin）。` });
     }
-    const { value, source } = yamlFile(file, rectificationBatchSchema);
+    const { value, source } = yamlFile(file, rectificationBatchSchema, true);
     if (!value || !source) {
       // The batch has problems of its own; its ledger is still its ledger, not an unreferenced CSV.
       const named = (source?.data as { ledger?: unknown } | null | undefined)?.ledger;
@@ -331,7 +336,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
         continue;
       }
       claim(ledgerFile);
-      const ledger = readLedger(read(ledgerFile), ledgerFile, (name) => unitNames.get(name.trim()));
+      const ledgerText = read(ledgerFile);
+      scanForPersonalData(ledgerFile, ledgerText);
+      const ledger = readLedger(ledgerText, ledgerFile, (name) => unitNames.get(name.trim()));
       // Without a usable units.yaml every unit name would look unknown; units.yaml's own issue says enough.
       issues.push(...ledger.issues.filter((issue) => unitsOk || (issue.column !== '责任单位' && issue.column !== '配合单位')));
       items = ledger.items;

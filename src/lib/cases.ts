@@ -51,14 +51,36 @@ export function matchesFacet(data: CaseData, kind: FacetKind, value: string): bo
   return caseYear(data) === value;
 }
 
-/** Cases of the same category (then same type), newest first, excluding the case itself. */
-export function relatedCases<T extends { data: CaseData }>(current: CaseData, all: readonly T[], limit = 4): T[] {
-  const others = all.filter((c) => c.data.id !== current.id && !c.data.withdrawn);
-  const score = (c: CaseData) => (c.category === current.category ? 2 : 0) + (c.type === current.type ? 1 : 0);
-  return others
-    .filter((c) => score(c.data) >= 2)
-    .sort((a, b) => score(b.data) - score(a.data) || compareCasesNewestFirst(a.data, b.data))
-    .slice(0, limit);
+/**
+ * Related cases for every case at once: same category, same type first, then newest; withdrawn cases excluded.
+ * Grouping by category keeps this linear in the number of cases times a category's size, not quadratic.
+ */
+export function relatedCasesIndex<T extends { data: CaseData }>(all: readonly T[], limit = 4): Map<string, T[]> {
+  const byCategory = new Map<string, T[]>();
+  for (const entry of all) {
+    if (entry.data.withdrawn) continue;
+    const group = byCategory.get(entry.data.category);
+    if (group) group.push(entry);
+    else byCategory.set(entry.data.category, [entry]);
+  }
+  for (const group of byCategory.values()) group.sort((a, b) => compareCasesNewestFirst(a.data, b.data));
+  const related = new Map<string, T[]>();
+  for (const entry of all) {
+    if (entry.data.withdrawn) {
+      related.set(entry.data.id, []);
+      continue;
+    }
+    const group = byCategory.get(entry.data.category) ?? [];
+    const sameType: T[] = [];
+    const otherType: T[] = [];
+    for (const candidate of group) {
+      if (candidate.data.id === entry.data.id) continue;
+      (candidate.data.type === entry.data.type ? sameType : otherType).push(candidate);
+      if (sameType.length >= limit) break;
+    }
+    related.set(entry.data.id, [...sameType, ...otherType].slice(0, limit));
+  }
+  return related;
 }
 
 /** The text media paste when they cite a case (引用本文). */

@@ -4,7 +4,8 @@ import type { CaseData } from '../schemas/cases.ts';
 import { getPublishedCases } from './cases.ts';
 import { getUnits } from './site.ts';
 
-export interface CaseListingProps {
+// A type, not an interface: Astro's page props must be assignable to Record<string, unknown>.
+export type CaseListingProps = {
   title: string;
   cases: CaseData[];
   total: number;
@@ -14,7 +15,7 @@ export interface CaseListingProps {
   facets: ReturnType<typeof caseFacets>;
   active?: { kind: FacetKind; value: string };
   unitNames: Record<string, string>;
-}
+};
 
 export async function caseListingContext() {
   const cases = (await getPublishedCases()).map((c) => c.data);

@@ -7,7 +7,12 @@ import { newestItems, renderRss } from '../lib/feed.ts';
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const xml = renderRss(
-    { title: `${site.name} 最新发布`, link: new URL('/', site.baseUrl).toString(), description: `${site.region}公开承诺、典型案例、好人榜和整改进展的最新发布。`, selfUrl: new URL('/feed.xml', site.baseUrl).toString() },
+    {
+      title: `${site.name} 最新发布`,
+      link: new URL('/', site.baseUrl).toString(),
+      description: `${site.region}公开承诺、典型案例、好人榜和整改进展的最新发布。`,
+      selfUrl: new URL('/feed.xml', site.baseUrl).toString(),
+    },
     newestItems(await allFeedItems()),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

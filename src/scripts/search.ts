@@ -74,9 +74,11 @@ export function startSearchPage(): void {
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
 
-  async function renderMore() {
+  async function renderMore(id = run) {
     const batch = current.slice(shown, shown + PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
+    if (id !== run) return; // a newer search started meanwhile: its results replace these
+
     for (const data of items) {
       const sub = data.sub_results?.find((s) => s.url.includes('#item-'));
       const url = sub?.url ?? data.url;
@@ -119,7 +121,7 @@ export function startSearchPage(): void {
       return;
     }
     status!.textContent = `找到 ${current.length} 条结果${select('sort').value === 'date' ? '，按日期从新到旧排列' : '，按相关度排列'}。`;
-    await renderMore();
+    await renderMore(id);
   }
 
   form.addEventListener('submit', (event) => {

@@ -7,7 +7,12 @@ import { newestItems, renderRss } from '../../lib/feed.ts';
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const xml = renderRss(
-    { title: `${site.name} 典型案例`, link: new URL('/cases/', site.baseUrl).toString(), description: `${site.region}发布的警示案例、反面典型、正面典型和不文明行为曝光。`, selfUrl: new URL('/cases/feed.xml', site.baseUrl).toString() },
+    {
+      title: `${site.name} 典型案例`,
+      link: new URL('/cases/', site.baseUrl).toString(),
+      description: `${site.region}发布的警示案例、反面典型、正面典型和不文明行为曝光。`,
+      selfUrl: new URL('/cases/feed.xml', site.baseUrl).toString(),
+    },
     newestItems(await caseFeedItems()),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

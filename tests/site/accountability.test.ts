@@ -393,13 +393,13 @@ describe('/units/', () => {
         );
       }
 
-      const cases = content.cases.filter((c) => c.data.unit === unit.id && !c.data.withdrawn);
-      expect(
-        elements(body.html, 'data-unit-case')
-          .map((e) => e.attrs['data-unit-case'])
-          .sort(),
-      ).toEqual(cases.map((c) => c.data.id).sort());
-      for (const c of cases) expect(body.html).toContain(`href="/cases/${c.data.id}/"`);
+      const cases = content.cases
+        .filter((c) => c.data.unit === unit.id && !c.data.withdrawn)
+        .sort((a, b) => b.data.published.localeCompare(a.data.published) || b.data.id.localeCompare(a.data.id));
+      const shown = cases.slice(0, 20);
+      expect(elements(body.html, 'data-unit-case').map((e) => e.attrs['data-unit-case'])).toEqual(shown.map((c) => c.data.id));
+      for (const c of shown) expect(body.html).toContain(`href="/cases/${c.data.id}/"`);
+      expect(elements(body.html, 'data-unit-all-cases')).toHaveLength(cases.length > 20 ? 1 : 0);
       for (const c of content.cases.filter((x) => x.data.unit === unit.id && x.data.withdrawn))
         expect(body.html).not.toContain(`/cases/${c.data.id}/`);
 

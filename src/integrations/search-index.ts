@@ -1,37 +1,94 @@
-// Astro integration: after the pages are written, builds the Pagefind index into dist/pagefind.
-// Any indexing error fails the build, so a site is never published with a broken search.
-import { fileURLToPath } from 'node:url';
+// Astro integration: builds the Pagefind search index from the content model into dist/pagefind/<shard>/.
+// Shards: 'recent' (the last RECENT_YEARS years, searched by default) and one per older year (the archive).
+// Indexing starts when the build starts, so the Pagefind process works while Astro renders pages, and each
+// shard is cached by the hash of its records, so a rebuild re-indexes only the shards whose content changed.
+// Any indexing error fails the build: a site is never published with a broken search.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadContentCached } from '../lib/content-cache.ts';
-import { rectificationItemRecords } from '../lib/search-records.ts';
+import { buildSearchRecords, type SearchRecord } from '../lib/search-records.ts';
 import { resolveAsOf } from '../lib/site-env.ts';
 
+/** Bump when the record layout changes, so cached shards are not reused across it. */
+const RECORD_FORMAT = 1;
+
+interface ShardResult {
+  shard: string;
+  records: number;
+  cached: boolean;
+  dir: string;
+}
+
+async function buildShard(shard: string, records: SearchRecord[], cacheRoot: string): Promise<ShardResult> {
+  const hash = crypto
+    .createHash('sha256')
+    .update(`${RECORD_FORMAT}\n${JSON.stringify(records)}`)
+    .digest('hex')
+    .slice(0, 16);
+  const dir = path.join(cacheRoot, `${shard}-${hash}`);
+  if (fs.existsSync(path.join(dir, 'pagefind.js'))) return { shard, records: records.length, cached: true, dir };
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index || errors.length) throw new Error(`搜索索引创建失败：${errors.join('；')}`);
+  for (const { shard: _shard, ...record } of records) {
+    const result = await index.addCustomRecord(record);
+    if (result.errors.length) throw new Error(`搜索索引失败（${record.url}）：${result.errors.join('；')}`);
+  }
+  const tmp = `${dir}.tmp`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: tmp });
+  if (written.errors.length) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
+  await index.deleteIndex();
+  // Older versions of this shard are of no further use.
+  fs.renameSync(tmp, dir);
+  for (const old of fs.readdirSync(cacheRoot)) {
+    if (old.startsWith(`${shard}-`) && old !== path.basename(dir)) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
+  }
+  return { shard, records: records.length, cached: false, dir };
+}
+
 export function searchIndex(contentDir: string): AstroIntegration {
+  let cacheRoot = '';
+  let pending: Promise<{ results: ShardResult[]; seconds: number }> | undefined;
   return {
     name: 'search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+      'astro:config:done': ({ config }) => {
+        cacheRoot = path.join(fileURLToPath(config.cacheDir), 'fzwm-search');
+      },
+      'astro:build:start': async () => {
+        fs.mkdirSync(cacheRoot, { recursive: true });
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index || errors.length) throw new Error(`搜索索引创建失败：${errors.join('；')}`);
-        try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`搜索索引失败：${added.errors.join('；')}`);
-          const { content } = await loadContentCached(contentDir);
-          const records = rectificationItemRecords(content, resolveAsOf());
-          for (const record of records) {
-            const result = await index.addCustomRecord(record);
-            if (result.errors.length) throw new Error(`搜索索引失败（${record.url}）：${result.errors.join('；')}`);
+        const { content } = await loadContentCached(contentDir);
+        const records = buildSearchRecords(content, resolveAsOf());
+        const shards = new Map<string, SearchRecord[]>();
+        for (const record of records) shards.set(record.shard, [...(shards.get(record.shard) ?? []), record]);
+        // Started now, awaited when the pages are written: the Pagefind process indexes while Astro renders.
+        pending = (async () => {
+          const results: ShardResult[] = [];
+          try {
+            for (const [shard, list] of [...shards].sort()) results.push(await buildShard(shard, list, cacheRoot));
+          } finally {
+            await pagefind.close();
           }
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          if (written.errors.length) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
-          logger.info(`搜索索引：${added.page_count} 个页面、${records.length} 个整改事项，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);
-        } finally {
-          await pagefind.close();
-        }
+          return { results, seconds: (performance.now() - started) / 1000 };
+        })();
+        pending.catch(() => undefined); // reported in astro:build:done
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!pending) throw new Error('搜索索引没有开始构建');
+        const { results, seconds } = await pending;
+        const outDir = path.join(fileURLToPath(dir), 'pagefind');
+        fs.rmSync(outDir, { recursive: true, force: true });
+        for (const r of results) fs.cpSync(r.dir, path.join(outDir, r.shard), { recursive: true });
+        const built = results.filter((r) => !r.cached);
+        logger.info(
+          `搜索索引：${results.length} 个分片共 ${results.reduce((n, r) => n + r.records, 0)} 条记录，` +
+            `重建 ${built.length} 个（${built.map((r) => r.shard).join('、') || '无'}），其余取自缓存，用时 ${seconds.toFixed(1)} 秒。`,
+        );
       },
     },
   };

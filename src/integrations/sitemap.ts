@@ -17,7 +17,7 @@ export function sitemap(baseUrl: () => string): AstroIntegration {
             if (entry.isDirectory()) {
               if (entry.name !== 'pagefind' && entry.name !== '_astro') visit(full);
             } else if (entry.name === 'index.html') {
-              const head = fs.readFileSync(full, 'utf8').slice(0, 4000);
+              const head = readHead(full);
               if (/http-equiv="refresh"|name="robots" content="noindex"/.test(head)) continue;
               const rel = path.relative(outDir, folder).split(path.sep).join('/');
               urls.push(new URL(rel ? `/${rel}/` : '/', baseUrl()).href);
@@ -32,4 +32,16 @@ export function sitemap(baseUrl: () => string): AstroIntegration {
       },
     },
   };
+}
+
+/** The first 4 KB of a page: its <head> says whether it is a redirect or noindex, and reading more is waste. */
+function readHead(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    const bytes = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytes).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
 }

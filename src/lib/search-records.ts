@@ -1,5 +1,8 @@
-// Search records that are not whole pages: each rectification item, so a result leads to its #item-<n> row.
+// The search index, built from the content model rather than the HTML: one record per thing a reader looks for,
+// holding what readers search (titles, numbers, names, places, summaries and the opening of each story), grouped
+// into shards by year so a ten-year archive stays light to search and quick to rebuild.
 import type { SiteContent } from './load-content.ts';
+import { periodLabel, periodSlug } from './periods.ts';
 import { deriveItemStatus } from './status.ts';
 
 export interface SearchRecord {
@@ -9,26 +12,144 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
+  /** Which index the record goes into: 'recent', or a year for the archive. */
+  shard: string;
 }
 
-export function rectificationItemRecords(content: SiteContent, asOf: string): SearchRecord[] {
+/** How many characters of a story's body are indexed beyond its title and summary. */
+export const BODY_CHARS_INDEXED = 400;
+/** Records dated within this many calendar years (the as-of year included) are searched by default. */
+export const RECENT_YEARS = 3;
+
+/** Markdown/MDX to the plain text a reader sees: no headings marks, emphasis, links, components or HTML. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/^import .*$/gm, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/[*_`>|]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function shardOf(date: string | undefined, asOf: string): string {
+  if (!date) return 'recent';
+  const year = Number(date.slice(0, 4));
+  return year > Number(asOf.slice(0, 4)) - RECENT_YEARS ? 'recent' : String(year);
+}
+
+export function buildSearchRecords(content: SiteContent, asOf: string): SearchRecord[] {
   const unitName = new Map(content.units.map((u) => [u.id, u.name]));
-  return content.rectification.flatMap((batch) =>
-    batch.items.map((item) => {
-      const unit = unitName.get(item.unit) ?? item.unit;
+  const name = (id: string) => unitName.get(id) ?? id;
+  const records: SearchRecord[] = [];
+  const add = (record: Omit<SearchRecord, 'language' | 'shard'> & { date?: string | undefined }) => {
+    const { date, meta, sort, ...rest } = record;
+    // Pagefind keeps every key it is given: leave out empty dates rather than index ''.
+    const present = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== ''));
+    records.push({ ...rest, meta: present(meta), sort: present(sort), language: 'zh-cn', shard: shardOf(date, asOf) });
+  };
+  const join = (...parts: Array<string | undefined | false>) => parts.filter(Boolean).join('\n');
+
+  for (const c of content.cases) {
+    const d = c.data;
+    if (d.withdrawn) continue; // a withdrawn case is not searchable; its URL stays for citations
+    const unit = name(d.unit);
+    add({
+      url: `/cases/${d.id}/`,
+      content: join(d.title, `案例编号 ${d.id}`, d.type, d.category, unit, d.tags?.join(' '), d.legalBasis?.join(' '), d.summary, plainText(c.body).slice(0, BODY_CHARS_INDEXED)),
+      meta: { title: d.title, type: `案例 · ${d.type}`, date: d.published, unit },
+      filters: { type: ['案例'], unit: [unit], year: [d.published.slice(0, 4)], category: [d.category] },
+      sort: { date: d.published },
+      date: d.published,
+    });
+  }
+
+  const lists = new Map(content.lists.map((l) => [l.id, l]));
+  for (const p of content.people) {
+    const d = p.data;
+    const list = lists.get(d.list);
+    const published = list?.published ?? '';
+    add({
+      url: `/good-people/${d.list}/${d.id}/`,
+      content: join(d.name, d.headline, d.category, d.township, d.identity, list?.title, plainText(p.body).slice(0, BODY_CHARS_INDEXED)),
+      meta: { title: `${d.name}：${d.headline}`, type: `好人 · ${d.category}`, date: published, unit: d.township },
+      filters: { type: ['好人'], year: [published.slice(0, 4)] },
+      sort: { date: published },
+      date: published,
+    });
+  }
+  for (const l of content.lists) {
+    const people = content.people.filter((p) => p.data.list === l.id).map((p) => p.data.name);
+    add({
+      url: `/good-people/${l.id}/`,
+      content: join(l.title, l.issuer, `共 ${people.length} 人`, people.join(' ')),
+      meta: { title: l.title, type: '好人榜', date: l.published, unit: l.issuer },
+      filters: { type: ['好人'], year: [l.published.slice(0, 4)] },
+      sort: { date: l.published },
+      date: l.published,
+    });
+  }
+
+  for (const c of content.commitments) {
+    const unit = name(c.unit);
+    add({
+      url: `/commitments/${periodSlug(c.period)}/${c.unit}/`,
+      content: join(c.title, unit, periodLabel(c.period), `责任领导 ${c.leader}`, c.supervisor && `监督单位 ${c.supervisor}`, ...c.items.map((i) => i.text)),
+      meta: { title: `${unit}：${c.title}`, type: `承诺 · ${periodLabel(c.period)}`, date: c.madeAt, unit },
+      filters: { type: ['承诺'], unit: [unit], year: [c.madeAt.slice(0, 4)] },
+      sort: { date: c.madeAt },
+      date: c.madeAt,
+    });
+  }
+
+  for (const batch of content.rectification) {
+    for (const item of batch.items) {
+      const unit = name(item.unit);
       const status = deriveItemStatus(item, asOf);
-      const progress = (item.progress ?? []).map((p) => `${p.date ?? ''} ${p.note}`).join(' ');
-      const coUnits = (item.coUnits ?? []).map((id) => unitName.get(id) ?? id).join('、');
-      return {
+      const coUnits = (item.coUnits ?? []).map(name).join('、');
+      add({
         url: `/rectification/${batch.id}/#item-${item.number}`,
-        language: 'zh-cn',
-        content: [item.problem, `责任单位：${unit}`, coUnits && `配合单位：${coUnits}`, `整改措施：${item.measures.join('；')}`, progress, batch.title]
-          .filter(Boolean)
-          .join('\n'),
+        content: join(item.problem, `责任单位 ${unit}`, coUnits && `配合单位 ${coUnits}`, `整改措施 ${item.measures.join('；')}`, (item.progress ?? []).map((p) => p.note).join(' '), batch.title),
         meta: { title: `${item.problem}（${batch.title} 第 ${item.number} 项）`, type: `整改事项 · ${status.label}`, date: batch.foundAt, unit },
         filters: { type: ['整改'], unit: [unit], year: [batch.foundAt.slice(0, 4)] },
         sort: { date: batch.foundAt },
-      };
-    }),
-  );
+        date: batch.foundAt,
+      });
+    }
+  }
+
+  for (const u of content.units) {
+    add({
+      url: `/units/${u.id}/`,
+      content: join(u.name, u.kind, u.aliases?.join(' '), u.phone && `电话 ${u.phone}`, '公开承诺 整改事项 典型案例'),
+      meta: { title: u.name, type: `单位 · ${u.kind}`, date: '', unit: u.name },
+      filters: { type: ['单位'], unit: [u.name] },
+      sort: { date: '' },
+    });
+  }
+
+  for (const page of content.pages) {
+    add({
+      url: `/${page.id}/`,
+      content: join(page.data.title, plainText(page.body)),
+      meta: { title: page.data.title, type: '页面', date: '', unit: content.site.organizer },
+      filters: { type: ['页面'] },
+      sort: { date: '' },
+    });
+  }
+  return records;
+}
+
+/** Filter values with their record counts, for the search page's option lists (built once, not fetched). */
+export function filterOptions(records: SearchRecord[]): Record<string, Array<[string, number]>> {
+  const counts: Record<string, Map<string, number>> = {};
+  for (const record of records) {
+    for (const [key, values] of Object.entries(record.filters)) {
+      const map = (counts[key] ??= new Map());
+      for (const value of values) if (value) map.set(value, (map.get(value) ?? 0) + 1);
+    }
+  }
+  return Object.fromEntries(Object.entries(counts).map(([key, map]) => [key, [...map]]));
 }

@@ -1,34 +1,58 @@
 // The search page: loads Pagefind on demand, keeps the query, filters and sort in the URL, renders results.
+// Two indexes: the recent years (searched by default) and the archive of older years, loaded only when asked for.
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
 }
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
-interface Pagefind {
+interface PagefindSearch {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, opts?: Record<string, unknown>): Promise<void>;
   search(query: string | null, opts?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindModule extends PagefindSearch {
+  createInstance(opts: { basePath: string }): PagefindSearch;
+}
+interface SearchConfig {
+  /** The first year the recent index covers. */
+  recentFrom: number;
+  /** Years with an archive index, newest first. */
+  archiveYears: string[];
 }
 
 const FILTER_KEYS = ['type', 'unit', 'year', 'category'] as const;
 const PAGE_SIZE = 10;
+const OPTIONS = { excerptLength: 40 };
 
-let pagefindPromise: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
+let recentIndex: Promise<PagefindModule> | undefined;
+let archiveIndex: Promise<PagefindSearch> | undefined;
+
+function loadRecent(): Promise<PagefindModule> {
   // A variable path, so the bundler leaves the import to the browser: the index is built after the pages.
-  const path = '/pagefind/pagefind.js';
-  pagefindPromise ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 40 });
+  const path = '/pagefind/recent/pagefind.js';
+  recentIndex ??= (import(/* @vite-ignore */ path) as Promise<PagefindModule>).then(async (pf) => {
+    await pf.options(OPTIONS);
     await pf.init();
     return pf;
   });
-  return pagefindPromise;
+  return recentIndex;
+}
+
+function loadArchive(years: string[]): Promise<PagefindSearch> {
+  archiveIndex ??= loadRecent().then(async (pf) => {
+    const [newest, ...older] = years;
+    const archive = pf.createInstance({ basePath: `/pagefind/${newest}/` });
+    await archive.options(OPTIONS);
+    for (const year of older) await archive.mergeIndex(`/pagefind/${year}/`);
+    await archive.init();
+    return archive;
+  });
+  return archiveIndex;
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -38,11 +62,12 @@ export function startSearchPage(): void {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const more = document.getElementById('search-more');
-  const filters = document.getElementById('search-filters') as HTMLFieldSetElement | null;
-  if (!form || !status || !list || !more || !filters) return;
+  const configEl = document.getElementById('search-config');
+  if (!form || !status || !list || !more || !configEl) return;
+  const config = JSON.parse(configEl.textContent ?? '{}') as SearchConfig;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
-  const typeOrder = (form.dataset['types'] ?? '').split(',');
+  const archiveBox = form.elements.namedItem('archive') as HTMLInputElement | null;
 
   let shown = 0;
   let current: PagefindResult[] = [];
@@ -50,43 +75,37 @@ export function startSearchPage(): void {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  filters.hidden = false;
-
-  async function fillFilters(pf: Pagefind) {
-    const available = await pf.filters();
-    for (const key of FILTER_KEYS) {
-      const values = Object.entries(available[key] ?? {});
-      if (key === 'type') values.sort((a, b) => typeOrder.indexOf(a[0]) - typeOrder.indexOf(b[0]));
-      else if (key === 'year') values.sort((a, b) => b[0].localeCompare(a[0]));
-      else values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
-      const el = select(key);
-      for (const [value, count] of values) el.add(new Option(`${value}（${count}）`, value));
-      el.value = params.get(key) ?? '';
-    }
-    select('sort').value = params.get('sort') === 'date' ? 'date' : '';
-  }
+  for (const key of [...FILTER_KEYS, 'sort']) select(key).value = params.get(key) ?? '';
+  if (archiveBox) archiveBox.checked = params.get('archive') === '1';
 
   function syncUrl() {
     const next = new URLSearchParams();
     if (input.value.trim()) next.set('q', input.value.trim());
     for (const key of [...FILTER_KEYS, 'sort']) if (select(key).value) next.set(key, select(key).value);
+    if (archiveBox?.checked) next.set('archive', '1');
     const query = next.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  }
+
+  /** Which indexes this search needs: an old year or an old case number brings in the archive. */
+  function scope(query: string): { recent: boolean; archive: boolean } {
+    if (!config.archiveYears.length) return { recent: true, archive: false };
+    const year = Number(select('year').value);
+    if (year) return { recent: year >= config.recentFrom, archive: year < config.recentFrom };
+    const oldCaseNumber = [...query.matchAll(/(\d{4})-\d{3}/g)].some((m) => Number(m[1]) < config.recentFrom);
+    return { recent: true, archive: Boolean(archiveBox?.checked) || oldCaseNumber };
   }
 
   async function renderMore(id = run) {
     const batch = current.slice(shown, shown + PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
     if (id !== run) return; // a newer search started meanwhile: its results replace these
-
     for (const data of items) {
-      const sub = data.sub_results?.find((s) => s.url.includes('#item-'));
-      const url = sub?.url ?? data.url;
       const li = document.createElement('li');
       li.className = 'card';
       const facts = [data.meta['type'], data.meta['date'], data.meta['unit']].filter(Boolean).map((f) => escapeHtml(f!));
       // Pagefind's excerpt is text with <mark> around the matches; everything else in it is escaped by Pagefind.
-      li.innerHTML = `<h2 class="text-lg font-bold"><a href="${escapeHtml(url)}">${escapeHtml(data.meta['title'] ?? url)}</a></h2>
+      li.innerHTML = `<h2 class="text-lg font-bold"><a href="${escapeHtml(data.url)}">${escapeHtml(data.meta['title'] ?? data.url)}</a></h2>
         <p class="mt-1 text-sm text-muted">${facts.join(' · ')}</p>
         <p class="mt-2 [&_mark]:bg-yellow-200 [&_mark]:text-ink">${data.excerpt}</p>`;
       list!.append(li);
@@ -109,18 +128,22 @@ export function startSearchPage(): void {
       return;
     }
     status!.textContent = '正在搜索……';
-    const pf = await loadPagefind();
-    const response = await pf.search(query || null, {
-      filters: active,
-      ...(select('sort').value === 'date' ? { sort: { date: 'desc' } } : {}),
-    });
-    if (id !== run || !response) return;
-    current = response.results;
+    const options = { filters: active, ...(select('sort').value === 'date' ? { sort: { date: 'desc' } } : {}) };
+    const want = scope(query);
+    const recent = want.recent ? ((await (await loadRecent()).search(query || null, options))?.results ?? []) : [];
+    // Nothing in recent years: look in the archive before saying there is nothing.
+    const searchArchive = want.archive || (recent.length === 0 && config.archiveYears.length > 0);
+    const archive = searchArchive ? ((await (await loadArchive(config.archiveYears)).search(query || null, options))?.results ?? []) : [];
+    if (id !== run) return;
+    // Recent results first: they are newer, so this order also holds when sorting by date.
+    current = [...recent, ...archive];
     if (!current.length) {
       status!.innerHTML = `没有找到${query ? `与“${escapeHtml(query)}”` : ''}相关的内容。可以试试：检查错别字；换个说法（如用“诈骗”代替“骗钱”）；减少关键词（多个词表示同时包含）；${Object.keys(active).length ? '去掉筛选条件；' : ''}或按栏目浏览<a href="/cases/">典型案例</a>、<a href="/commitments/">公开承诺</a>、<a href="/rectification/">整改进展</a>。`;
       return;
     }
-    status!.textContent = `找到 ${current.length} 条结果${select('sort').value === 'date' ? '，按日期从新到旧排列' : '，按相关度排列'}。`;
+    const order = select('sort').value === 'date' ? '按日期从新到旧排列' : '按相关度排列';
+    const split = searchArchive && config.archiveYears.length ? `（${config.recentFrom} 年以来 ${recent.length} 条，历年内容 ${archive.length} 条）` : '';
+    status!.textContent = `找到 ${current.length} 条结果${split}，${order}。`;
     await renderMore(id);
   }
 
@@ -129,12 +152,10 @@ export function startSearchPage(): void {
     void search();
   });
   for (const key of [...FILTER_KEYS, 'sort']) select(key).addEventListener('change', () => void search());
+  archiveBox?.addEventListener('change', () => void search());
   more.querySelector('button')?.addEventListener('click', () => void renderMore());
 
-  void loadPagefind()
-    .then(fillFilters)
-    .then(search)
-    .catch(() => {
-      status.textContent = '搜索暂时不可用，请稍后再试，或按栏目浏览。';
-    });
+  void search().catch(() => {
+    status.textContent = '搜索暂时不可用，请稍后再试，或按栏目浏览。';
+  });
 }

@@ -20,7 +20,7 @@ afterAll(async () => {
 function topFive(query: string): Promise<string[]> {
   // A string, not a function: Vitest would rewrite a dynamic import() inside a function for Node.
   return page.evaluate(`(async () => {
-    const pf = await import('/pagefind/pagefind.js');
+    const pf = await import('/pagefind/recent/pagefind.js');
     await pf.init();
     const response = await pf.search(${JSON.stringify(query)});
     const data = await Promise.all(response.results.slice(0, 5).map((r) => r.data()));

@@ -63,7 +63,7 @@ it('any valid content directory given as CONTENT_DIR passes the check and builds
   expect(check.output).toContain('内容检查通过');
   const build = run(['astro', 'build'], fixture);
   expect(build.status, build.output).toBe(0);
-  for (const page of ['index.html', 'cases/2026-001/index.html', 'cases/2025-099/index.html', 'good-people/2026-q1/li-ming/index.html', 'about/index.html', 'pagefind/pagefind.js']) {
+  for (const page of ['index.html', 'cases/2026-001/index.html', 'cases/2025-099/index.html', 'good-people/2026-q1/li-ming/index.html', 'about/index.html', 'pagefind/recent/pagefind.js']) {
     expect(fs.existsSync(path.join(build.outDir, page)), page).toBe(true);
   }
   expect(fs.readFileSync(path.join(build.outDir, 'index.html'), 'utf8')).toContain('测试县法治文明公开网');

@@ -1,6 +1,6 @@
 // Astro integration: builds the Pagefind search index from the content model into dist/pagefind/<shard>/.
 // Shards: 'recent' (the last RECENT_YEARS years, searched by default) and one per older year (the archive).
-// Indexing starts when the build starts, so the Pagefind process works while Astro renders pages, and each
+// Indexing starts as soon as the content has passed its checks, so the Pagefind process works while Astro renders, and each
 // shard is cached by the hash of its records, so a rebuild re-indexes only the shards whose content changed.
 // Any indexing error fails the build: a site is never published with a broken search.
 import crypto from 'node:crypto';
@@ -56,17 +56,18 @@ export function searchIndex(contentDir: string): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      // Right after the content guard (the integration before this one) has passed: the content is loaded, and
+      // the Pagefind process can index while Astro syncs, bundles and renders. Only for builds, never in dev.
+      'astro:config:setup': async ({ config, command }) => {
+        if (command !== 'build') return;
         cacheRoot = path.join(fileURLToPath(config.cacheDir), 'fzwm-search');
-      },
-      'astro:build:start': async () => {
         fs.mkdirSync(cacheRoot, { recursive: true });
         const started = performance.now();
-        const { content } = await loadContentCached(contentDir);
+        const { content, issues } = await loadContentCached(contentDir);
+        if (issues.length) return; // the content guard has already stopped the build
         const records = buildSearchRecords(content, resolveAsOf());
         const shards = new Map<string, SearchRecord[]>();
         for (const record of records) shards.set(record.shard, [...(shards.get(record.shard) ?? []), record]);
-        // Started now, awaited when the pages are written: the Pagefind process indexes while Astro renders.
         pending = (async () => {
           const results: ShardResult[] = [];
           try {

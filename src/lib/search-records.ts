@@ -17,7 +17,7 @@ export interface SearchRecord {
 }
 
 /** How many characters of a story's body are indexed beyond its title and summary. */
-export const BODY_CHARS_INDEXED = 400;
+export const BODY_CHARS_INDEXED = 160;
 /** Records dated within this many calendar years (the as-of year included) are searched by default. */
 export const RECENT_YEARS = 3;
 

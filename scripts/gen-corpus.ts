@@ -1,0 +1,208 @@
+// `npm run gen:corpus -- --out <dir> --scale <n> [--seed <n>] [--as-of YYYY-MM-DD] [--json]`: writes a large, valid,
+// deterministic content directory (a synthetic county) for benchmarks and tests. Same arguments → byte-identical files.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateCommitments, generateIndicators, generateRectification } from './corpus/accountability.ts';
+import { generateCases, type GeneratedFile } from './corpus/cases.ts';
+import { generatePeople } from './corpus/people.ts';
+import { siteFiles } from './corpus/site.ts';
+
+export const DEFAULT_SEED = 20261121;
+export const DEFAULT_AS_OF = '2026-11-21';
+/** Written into every generated directory; its presence is what allows --out to be cleared and rewritten. */
+export const MARKER_FILE = '.generated-corpus.json';
+
+export interface CorpusOptions {
+  scale: number;
+  seed?: number;
+  /** The date statuses are realistic for (overdue items are due before it). */
+  asOf?: string;
+}
+
+/** The counts a scale gives: scale 1 is 10,000 cases; every count is rounded and at least 1. */
+export function corpusCounts(scale: number) {
+  const n = (base: number) => Math.max(1, Math.round(base * scale));
+  const lists = n(40);
+  return {
+    cases: n(10_000),
+    lists,
+    people: Math.max(lists, n(3_000)),
+    commitments: n(400),
+    batches: n(300),
+    itemsPerBatch: 20,
+    indicators: n(10),
+    quarters: 40,
+  };
+}
+
+export interface CorpusSummary {
+  scale: number;
+  seed: number;
+  asOf: string;
+  counts: {
+    cases: number;
+    casesMd: number;
+    casesMdx: number;
+    withdrawn: number;
+    withChanges: number;
+    withAliases: number;
+    caseYears: number;
+    caseCategories: number;
+    caseTypes: Record<string, number>;
+    avgCaseBodyChars: number;
+    lists: number;
+    people: number;
+    peopleByCategory: Record<string, number>;
+    commitments: number;
+    commitmentItems: number;
+    commitmentItemsOverdue: number;
+    rectificationBatches: number;
+    rectificationLedgers: number;
+    rectificationItems: number;
+    rectificationItemsOverdue: number;
+    indicators: number;
+    indicatorPoints: number;
+    units: number;
+  };
+  files: number;
+  bytes: number;
+  /** Wall time, generating and writing. */
+  seconds: number;
+  /** Of which generating the text in memory. */
+  generateSeconds: number;
+  out?: string;
+}
+
+export function generateCorpus(options: CorpusOptions): { files: GeneratedFile[]; summary: CorpusSummary } {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const asOf = options.asOf ?? DEFAULT_AS_OF;
+  const started = performance.now();
+  const c = corpusCounts(options.scale);
+  const cases = generateCases(c.cases, seed, asOf);
+  const people = generatePeople(c.lists, c.people, seed, asOf);
+  const commitments = generateCommitments(c.commitments, seed, asOf);
+  const rectification = generateRectification(c.batches, c.itemsPerBatch, seed, asOf);
+  const indicators = generateIndicators(c.indicators, c.quarters, seed, asOf);
+  const site = siteFiles({
+    cases: c.cases,
+    people: c.people,
+    commitments: commitments.stats.files,
+    batches: rectification.stats.batches,
+  });
+  const files = [
+    ...site,
+    indicators.file,
+    ...cases.files,
+    ...people.files,
+    ...commitments.files,
+    ...rectification.files,
+  ];
+  const summary: CorpusSummary = {
+    scale: options.scale,
+    seed,
+    asOf,
+    counts: {
+      cases: cases.stats.cases,
+      casesMd: cases.stats.md,
+      casesMdx: cases.stats.mdx,
+      withdrawn: cases.stats.withdrawn,
+      withChanges: cases.stats.withChanges,
+      withAliases: cases.stats.withAliases,
+      caseYears: cases.stats.years,
+      caseCategories: cases.stats.categories,
+      caseTypes: cases.stats.byType,
+      avgCaseBodyChars: cases.stats.avgBodyChars,
+      lists: people.lists,
+      people: people.people,
+      peopleByCategory: people.byCategory,
+      commitments: commitments.stats.files,
+      commitmentItems: commitments.stats.items,
+      commitmentItemsOverdue: commitments.stats.overdue,
+      rectificationBatches: rectification.stats.batches,
+      rectificationLedgers: rectification.stats.ledgers,
+      rectificationItems: rectification.stats.items,
+      rectificationItemsOverdue: rectification.stats.overdue,
+      indicators: indicators.indicators,
+      indicatorPoints: indicators.points,
+      units: site.length ? (site[1]!.content.match(/^- id: /gm) ?? []).length : 0,
+    },
+    files: files.length,
+    bytes: files.reduce((n, f) => n + Buffer.byteLength(f.content), 0),
+    seconds: (performance.now() - started) / 1000,
+    generateSeconds: (performance.now() - started) / 1000,
+  };
+  return { files, summary };
+}
+
+/** Generates and writes a corpus into `out`, replacing an earlier generated corpus there (never other content). */
+export function writeCorpus(out: string, options: CorpusOptions): CorpusSummary {
+  const started = performance.now();
+  const dir = path.resolve(out);
+  if (fs.existsSync(dir)) {
+    const entries = fs.readdirSync(dir);
+    if (entries.length && !entries.includes(MARKER_FILE)) {
+      throw new Error(
+        `${dir} is not empty and was not made by gen:corpus (no ${MARKER_FILE}); refusing to overwrite it.`,
+      );
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const { files, summary } = generateCorpus(options);
+  const dirs = new Set(files.map((f) => path.dirname(path.join(dir, f.path))));
+  for (const d of [...dirs].sort()) fs.mkdirSync(d, { recursive: true });
+  for (const f of files) fs.writeFileSync(path.join(dir, f.path), f.content);
+  const { seconds: _s, generateSeconds: _g, ...stable } = summary;
+  fs.writeFileSync(
+    path.join(dir, MARKER_FILE),
+    JSON.stringify({ generator: 'scripts/gen-corpus.ts', ...stable }, null, 2) + '\n',
+  );
+  return { ...summary, seconds: (performance.now() - started) / 1000, out: dir };
+}
+
+function parseArgs(argv: string[]): { out: string; scale: number; seed: number; asOf: string; json: boolean } {
+  const args = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
+    const [key, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
+    if (key === 'json') flags.add(key);
+    else if (inline !== undefined) args.set(key, inline);
+    else args.set(key, argv[++i] ?? '');
+  }
+  const out = args.get('out');
+  if (!out)
+    throw new Error('usage: npm run gen:corpus -- --out <dir> --scale <n> [--seed <n>] [--as-of YYYY-MM-DD] [--json]');
+  const scale = Number(args.get('scale') ?? '1');
+  if (!(scale > 0)) throw new Error(`--scale must be a positive number, got ${args.get('scale')}`);
+  const seed = Number(args.get('seed') ?? DEFAULT_SEED);
+  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
+  const asOf = args.get('as-of') ?? DEFAULT_AS_OF;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error('--as-of must be YYYY-MM-DD');
+  return { out, scale, seed, asOf, json: flags.has('json') };
+}
+
+function oneLine(s: CorpusSummary): string {
+  const c = s.counts;
+  return (
+    `gen:corpus scale ${s.scale} seed ${s.seed}: ${c.cases} cases (${c.casesMdx} mdx, ${c.withdrawn} withdrawn, ${c.withChanges} with changes, ${c.withAliases} with aliases, ${c.caseCategories} categories, ${c.caseYears} years), ` +
+    `${c.people} people in ${c.lists} lists, ${c.commitments} commitments (${c.commitmentItems} items, ${c.commitmentItemsOverdue} overdue), ` +
+    `${c.rectificationBatches} rectification batches (${c.rectificationLedgers} CSV, ${c.rectificationItems} items, ${c.rectificationItemsOverdue} overdue), ` +
+    `${c.indicators} indicators × ${c.indicatorPoints / Math.max(1, c.indicators)} quarters, ${c.units} units → ${s.files} files, ${(s.bytes / 1e6).toFixed(1)} MB in ${s.seconds.toFixed(2)} s (${s.generateSeconds.toFixed(2)} s generating) → ${s.out}`
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  try {
+    const args = parseArgs(process.argv.slice(2));
+    const summary = writeCorpus(args.out, { scale: args.scale, seed: args.seed, asOf: args.asOf });
+    if (args.json) {
+      console.error(oneLine(summary));
+      console.log(JSON.stringify(summary, null, 2));
+    } else console.log(oneLine(summary));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}

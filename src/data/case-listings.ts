@@ -11,6 +11,7 @@ export type CaseListingProps = {
   total: number;
   page: number;
   lastPage: number;
+  /** Path of page 1 of this listing, e.g. /cases/ or /cases/type/警示案例/. */
   basePath: string;
   facets: ReturnType<typeof caseFacets>;
   active?: { kind: FacetKind; value: string };

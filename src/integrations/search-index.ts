@@ -67,7 +67,11 @@ export function searchIndex(contentDir: string): AstroIntegration {
         if (issues.length) return; // the content guard has already stopped the build
         const records = buildSearchRecords(content, resolveAsOf());
         const shards = new Map<string, SearchRecord[]>();
-        for (const record of records) shards.set(record.shard, [...(shards.get(record.shard) ?? []), record]);
+        for (const record of records) {
+          const list = shards.get(record.shard);
+          if (list) list.push(record);
+          else shards.set(record.shard, [record]);
+        }
         pending = (async () => {
           const results: ShardResult[] = [];
           try {

@@ -110,7 +110,11 @@ export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
 export function formatIssues(issues: ContentIssue[], contentDir?: string): string {
   const sorted = sortIssues(issues);
   const files = new Map<string, ContentIssue[]>();
-  for (const issue of sorted) files.set(issue.file, [...(files.get(issue.file) ?? []), issue]);
+  for (const issue of sorted) {
+    const list = files.get(issue.file);
+    if (list) list.push(issue);
+    else files.set(issue.file, [issue]);
+  }
   const lines = [
     `内容检查未通过：${files.size} 个文件中共有 ${issues.length} 个问题${contentDir ? `（内容目录：${contentDir}）` : ''}。`,
     '请逐条修改后重新提交；在全部问题修正之前，网站不会发布任何内容。',

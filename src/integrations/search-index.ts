@@ -50,6 +50,23 @@ async function buildShard(shard: string, records: SearchRecord[], cacheRoot: str
   return { shard, records: records.length, cached: false, dir };
 }
 
+/** Puts a cached shard into dist/: hard links (no copying of 20k files) where the two share a filesystem. */
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        fs.linkSync(source, target);
+      } catch {
+        fs.copyFileSync(source, target);
+      }
+    }
+  }
+}
+
 export function searchIndex(contentDir: string): AstroIntegration {
   let cacheRoot = '';
   let pending: Promise<{ results: ShardResult[]; seconds: number }> | undefined;
@@ -88,7 +105,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
         const { results, seconds } = await pending;
         const outDir = path.join(fileURLToPath(dir), 'pagefind');
         fs.rmSync(outDir, { recursive: true, force: true });
-        for (const r of results) fs.cpSync(r.dir, path.join(outDir, r.shard), { recursive: true });
+        for (const r of results) linkTree(r.dir, path.join(outDir, r.shard));
         const built = results.filter((r) => !r.cached);
         logger.info(
           `搜索索引：${results.length} 个分片共 ${results.reduce((n, r) => n + r.records, 0)} 条记录，` +

@@ -36,6 +36,9 @@ export default defineConfig({
   // Cases and stories hold no code: skipping the highlighter saves seconds per thousand Markdown files.
   markdown: { syntaxHighlight: false },
   // Served as static files by any web server; nothing is fetched from elsewhere at run time.
+  // Pages whose getStaticPaths gives a cacheKey (cases, people, lists, case listings) are copied from the previous
+  // build when their data and code are unchanged: a rebuild after one edit renders a few pages, not all of them.
+  experimental: { incrementalBuild: true },
   integrations: [contentGuard(contentDir), mdx(), sitemap(siteUrl), searchIndex(contentDir)],
   vite: {
     plugins: [tailwindcss()],

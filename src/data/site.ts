@@ -1,4 +1,5 @@
 // Access to the site-wide records (site.yaml, units) for layouts and pages.
+import { createHash } from 'node:crypto';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Site } from '../schemas/site.ts';
 import type { Unit } from '../schemas/units.ts';
@@ -31,4 +32,34 @@ export function getFreePages(): Promise<Array<CollectionEntry<'pages'>>> {
   if (!memoize) freePages = undefined;
   freePages ??= getCollection('pages').then((pages) => pages.sort((a, b) => (a.data.order ?? 99) - (b.data.order ?? 99)));
   return freePages;
+}
+
+let shell: Promise<string> | undefined;
+/**
+ * What every page shows besides its own data: site identity, unit names and the footer's page list. Part of each
+ * page's incremental-build cache key, so a change to site.yaml or units.yaml re-renders every page.
+ */
+export function getShellKey(): Promise<string> {
+  if (!memoize) shell = undefined;
+  shell ??= (async () => {
+    const [site, units, pages] = await Promise.all([getSite(), getUnits(), getFreePages()]);
+    return JSON.stringify({ site, units: [...units], pages: pages.map((p) => [p.id, p.data]) });
+  })();
+  return shell;
+}
+
+/**
+ * The cache key of a page whose output depends only on its props and the shell: Astro's incremental build
+ * (experimental.incrementalBuild) copies the previous output when it is unchanged, instead of rendering again.
+ */
+export async function pageCacheKey(props: unknown): Promise<string> {
+  return createHash('sha256')
+    .update(await getShellKey())
+    .update(JSON.stringify(props))
+    .digest('base64url');
+}
+
+/** Adds each path's cache key (from its params and props) to a getStaticPaths result. */
+export function withCacheKeys<T extends { params: Record<string, string | undefined>; props: unknown }>(paths: T[]): Promise<Array<T & { cacheKey: string }>> {
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey([path.params, path.props]) })));
 }

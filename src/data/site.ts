@@ -55,8 +55,13 @@ export function getShellKey(): Promise<string> {
 export async function pageCacheKey(props: unknown): Promise<string> {
   return createHash('sha256')
     .update(await getShellKey())
-    .update(JSON.stringify(props))
+    .update(JSON.stringify(props, withoutRenderedText))
     .digest('base64url');
+}
+
+/** A content entry's `digest` already hashes its file, body included: its rendered HTML need not be hashed again. */
+function withoutRenderedText(key: string, value: unknown): unknown {
+  return key === 'rendered' || key === 'body' ? undefined : value;
 }
 
 /** Adds each path's cache key (from its params and props) to a getStaticPaths result. */

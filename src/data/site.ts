@@ -55,13 +55,23 @@ export function getShellKey(): Promise<string> {
 export async function pageCacheKey(props: unknown): Promise<string> {
   return createHash('sha256')
     .update(await getShellKey())
-    .update(JSON.stringify(props, withoutRenderedText))
+    .update(JSON.stringify(compact(props)))
     .digest('base64url');
 }
 
-/** A content entry's `digest` already hashes its file, body included: its rendered HTML need not be hashed again. */
-function withoutRenderedText(key: string, value: unknown): unknown {
-  return key === 'rendered' || key === 'body' ? undefined : value;
+/**
+ * Props with each content entry reduced to its collection, id, digest and data: the digest already hashes the
+ * entry's file, body included, so its rendered HTML need not be serialised again (the related cases of 10k pages
+ * would otherwise mean hashing every rendered case five times).
+ */
+function compact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(compact);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (typeof record['collection'] === 'string' && 'data' in record && 'id' in record) {
+    return { collection: record['collection'], id: record['id'], digest: record['digest'], data: record['data'] };
+  }
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, compact(v)]));
 }
 
 /** Adds each path's cache key (from its params and props) to a getStaticPaths result. */

@@ -17,7 +17,7 @@ function build(contentDir: string, outDir: string) {
   return result.stdout;
 }
 
-it('an edited case title reaches its page, the listings and the search index; untouched pages come from the cache', () => {
+it('an edited case title or body reaches its page, the listings and the search index; untouched pages come from the cache', () => {
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-'));
   fs.cpSync(path.join(root, 'tests/fixtures/valid'), contentDir, { recursive: true });
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-out-'));
@@ -39,4 +39,10 @@ it('an edited case title reaches its page, the listings and the search index; un
   expect(second).not.toMatch(/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
   // The search shard was re-indexed for the new title.
   expect(second).toContain('重建 1 个（recent）');
+
+  // An edit to the body only (no field changes) reaches the page too.
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('法院以诈骗罪判处张某有期徒刑三年。', '法院以诈骗罪判处张某有期徒刑三年六个月。'));
+  const third = build(contentDir, outDir);
+  expect(read('cases/2026-001/index.html')).toContain('有期徒刑三年六个月');
+  expect(third).not.toMatch(/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
 });

@@ -49,6 +49,15 @@ describe('长者模式', () => {
     const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(after).toBeGreaterThanOrEqual(before * 1.2);
     expect(await hasHorizontalScroll(page)).toBe(false);
+    // The larger text must not break the header's buttons over two lines.
+    for (const selector of ['#elder-toggle', 'header form button[type="submit"]']) {
+      const lines = await page.locator(selector).evaluate((el) => {
+        const style = getComputedStyle(el);
+        const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        return Math.round((el.getBoundingClientRect().height - padding) / parseFloat(style.lineHeight));
+      });
+      expect(lines, selector).toBe(1);
+    }
     await page.goto(`${baseUrl}/good-people/`);
     expect(await page.evaluate(() => document.documentElement.dataset['elder'])).toBe('on');
     expect(await page.locator('#elder-toggle').getAttribute('aria-pressed')).toBe('true');

@@ -1,4 +1,4 @@
-// Formatting for readers: Chinese dates, counts and percentages.
+// Formatting for readers: Chinese dates and percentages.
 
 /** 2026-03-02 → 2026年3月2日. */
 export function formatDate(ymd: string): string {
@@ -9,16 +9,4 @@ export function formatDate(ymd: string): string {
 /** A share as a whole percentage, e.g. 0.456 → 46%; an empty total gives —. */
 export function percent(part: number, total: number): string {
   return total === 0 ? '—' : `${Math.round((part / total) * 100)}%`;
-}
-
-/** Groups items by a key, keeping first-seen order. */
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

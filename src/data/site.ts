@@ -74,7 +74,14 @@ function compact(value: unknown): unknown {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, compact(v)]));
 }
 
-/** Adds each path's cache key (from its params and props) to a getStaticPaths result. */
-export function withCacheKeys<T extends { params: Record<string, string | undefined>; props: unknown }>(paths: T[]): Promise<Array<T & { cacheKey: string }>> {
-  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey([path.params, path.props]) })));
+/**
+ * Adds each path's cache key (from its params and props) to a getStaticPaths result. `also` is whatever else the
+ * page shows that is not in its props: the as-of date of a page with derived statuses (逾期 changes with the date),
+ * the order of units.yaml for a page listed in that order.
+ */
+export function withCacheKeys<T extends { params: Record<string, string | undefined>; props: unknown }>(
+  paths: T[],
+  also?: unknown,
+): Promise<Array<T & { cacheKey: string }>> {
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey([path.params, path.props, also]) })));
 }

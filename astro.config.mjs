@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { outputDir } from './src/integrations/output-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { resolveContentDir } from './src/lib/site-env.ts';
@@ -39,11 +40,16 @@ export default defineConfig({
   // Pages whose getStaticPaths gives a cacheKey (cases, people, lists, case listings) are copied from the previous
   // build when their data and code are unchanged: a rebuild after one edit renders a few pages, not all of them.
   experimental: { incrementalBuild: true },
-  integrations: [contentGuard(contentDir), mdx(), sitemap(siteUrl), searchIndex(contentDir)],
+  // Order matters: the guard refuses bad content before anything is touched; output-dir removes stale files before
+  // the sitemap lists what is in dist/.
+  integrations: [contentGuard(contentDir), outputDir(), mdx(), sitemap(siteUrl), searchIndex(contentDir)],
   vite: {
     plugins: [tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },
     build: {
+      // dist/ is emptied by the output-dir integration, and only when it is not this cache's last build: a rebuild
+      // then leaves unchanged pages in place instead of deleting them and copying them back.
+      emptyOutDir: false,
       rollupOptions: {
         // MDX content modules carry Astro's head-inject directive; the bundler's note about it is noise.
         onwarn(warning, warn) {

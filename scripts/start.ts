@@ -7,7 +7,8 @@ import { createStaticServer, listen } from './serve.ts';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
-const builtAt = fs.statSync(path.join(dist, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+// Written at the end of each successful build only (src/integrations/output-dir.ts): a failed build leaves none.
+const builtAt = fs.statSync(path.join(dist, '.build-id'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
 function newest(target: string): number {
   const stat = fs.statSync(target, { throwIfNoEntry: false });

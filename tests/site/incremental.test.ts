@@ -7,17 +7,17 @@ import { expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-function build(contentDir: string, outDir: string) {
+function build(contentDir: string, outDir: string, asOf = '2026-11-21') {
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, SITE_AS_OF: '2026-11-21' },
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, SITE_AS_OF: asOf },
     encoding: 'utf8',
   });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }
 
-it('an edited case title or body reaches its page, the listings and the search index; untouched pages come from the cache', () => {
+it('an edited case title or body reaches its page, the listings and the search index; untouched pages come from the cache; a new day re-renders derived statuses', () => {
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-'));
   fs.cpSync(path.join(root, 'tests/fixtures/valid'), contentDir, { recursive: true });
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-out-'));
@@ -45,4 +45,41 @@ it('an edited case title or body reaches its page, the listings and the search i
   const third = build(contentDir, outDir);
   expect(read('cases/2026-001/index.html')).toContain('有期徒刑三年六个月');
   expect(third).not.toMatch(/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
+  // Pages with derived statuses are cached while the as-of date is the same …
+  const ledgerPage = /rectification\/2026-cepin\/index\.html.*\((cached|restored)\)/;
+  const commitmentPage = /commitments\/2026-h1\/chengguan-zhen\/index\.html.*\((cached|restored)\)/;
+  expect(third).toMatch(ledgerPage);
+  expect(third).toMatch(commitmentPage);
+  expect(read('rectification/2026-cepin/index.html')).toMatch(/逾期[^天]*>\s*82 天/);
+  // … and rendered again the next day, when every overdue item is one day later.
+  const nextDay = build(contentDir, outDir, '2026-11-22');
+  expect(nextDay).not.toMatch(ledgerPage);
+  expect(nextDay).not.toMatch(commitmentPage);
+  expect(read('rectification/2026-cepin/index.html')).toMatch(/逾期[^天]*>\s*83 天/);
+  expect(read('rectification/2026-cepin/index.html')).toContain('datetime="2026-11-22"');
+
+  // dist/ is not emptied between builds, so a deleted case must not leave its page behind: the rebuild removes it,
+  // and the sitemap no longer lists it.
+  expect(fs.existsSync(path.join(outDir, 'cases/2026-002/index.html'))).toBe(true);
+  fs.rmSync(path.join(contentDir, 'cases/2026/traffic.mdx'));
+  const afterDelete = build(contentDir, outDir, '2026-11-22');
+  expect(afterDelete).toContain('沿用上次构建的输出目录');
+  expect(afterDelete).toMatch(/删除了 \d+ 个本次构建没有生成的过时文件：.*cases\/2026-002\/index\.html/);
+  expect(fs.existsSync(path.join(outDir, 'cases/2026-002'))).toBe(false);
+  expect(read('sitemap.xml')).not.toContain('/cases/2026-002/');
+  expect(read('sitemap.xml')).toContain('/cases/2026-001/');
+  expect(read('cases/index.html')).not.toContain('酒后驾驶被查处');
+});
+
+it('a build into an output directory it did not write empties it first', () => {
+  const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-'));
+  fs.cpSync(path.join(root, 'tests/fixtures/valid'), contentDir, { recursive: true });
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-out-'));
+  fs.mkdirSync(path.join(outDir, 'cases/old-page'), { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'cases/old-page/index.html'), '<p>another site</p>');
+  fs.writeFileSync(path.join(outDir, '.build-id'), 'not-this-cache');
+  const log = build(contentDir, outDir);
+  expect(log).not.toContain('沿用上次构建的输出目录');
+  expect(fs.existsSync(path.join(outDir, 'cases/old-page'))).toBe(false);
+  expect(fs.readFileSync(path.join(outDir, '.build-id'), 'utf8')).toMatch(/^[0-9a-f]{32}$/);
 });

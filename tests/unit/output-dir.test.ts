@@ -1,0 +1,46 @@
+// The output-dir integration's pruning: what a build did not produce is deleted, and nothing else.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { emptyDir, OUTPUT_ID_FILE, pruneStale } from '../../src/integrations/output-dir.ts';
+
+function tree(files: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-out-'));
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), file);
+  }
+  return dir;
+}
+const age = (dir: string, file: string, seconds: number) => {
+  const t = new Date(Date.now() - seconds * 1000);
+  fs.utimesSync(path.join(dir, file), t, t);
+};
+
+it('deletes old files the build did not produce, keeps produced, fresh and skipped ones, and removes emptied folders', () => {
+  const files = [
+    'cases/2026-001/index.html', // produced (cached page, old file)
+    'cases/2026-002/index.html', // deleted case: old, not produced
+    '_astro/site.OLD.css', // old stylesheet
+    '_astro/site.NEW.css', // written by this build
+    'pagefind/recent/pagefind.js', // rewritten later by the search integration
+    '.git/HEAD',
+    OUTPUT_ID_FILE,
+  ];
+  const dir = tree(files);
+  for (const f of files) if (f !== '_astro/site.NEW.css') age(dir, f, 3600);
+  const since = Date.now() - 60_000;
+  const removed = pruneStale(dir, new Set([path.join(dir, 'cases/2026-001/index.html')]), since, new Set(['pagefind']));
+  expect(removed).toEqual(['_astro/site.OLD.css', 'cases/2026-002/index.html']);
+  expect(fs.existsSync(path.join(dir, 'cases/2026-002'))).toBe(false);
+  for (const kept of ['cases/2026-001/index.html', '_astro/site.NEW.css', 'pagefind/recent/pagefind.js', '.git/HEAD', OUTPUT_ID_FILE])
+    expect(fs.existsSync(path.join(dir, kept)), kept).toBe(true);
+});
+
+it('emptyDir keeps only .git', () => {
+  const dir = tree(['index.html', 'cases/a/index.html', '.git/HEAD', '.build-id']);
+  emptyDir(dir);
+  expect(fs.readdirSync(dir)).toEqual(['.git']);
+  expect(() => emptyDir(path.join(dir, 'missing'))).not.toThrow();
+});

@@ -43,7 +43,10 @@ export function getShellKey(): Promise<string> {
   if (!memoize) shell = undefined;
   shell ??= (async () => {
     const [site, units, pages] = await Promise.all([getSite(), getUnits(), getFreePages()]);
-    return JSON.stringify({ site, units: [...units], pages: pages.map((p) => [p.id, p.data]) });
+    // Hashed once here rather than fed whole into each of 16k page keys.
+    return createHash('sha256')
+      .update(JSON.stringify({ site, units: [...units], pages: pages.map((p) => [p.id, p.data]) }))
+      .digest('base64url');
   })();
   return shell;
 }

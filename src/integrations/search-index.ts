@@ -71,10 +71,14 @@ function yieldToRendering(): void {
   }
 }
 
+/** Pagefind's stock search interfaces, written into every shard. The search page has its own and never loads them. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
 /** Puts a cached shard into dist/: hard links (no copying of 20k files) where the two share a filesystem. */
 function linkTree(from: string, to: string): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    if (UNUSED.test(entry.name)) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     if (entry.isDirectory()) linkTree(source, target);

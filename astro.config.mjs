@@ -37,12 +37,13 @@ export default defineConfig({
   // Cases and stories hold no code: skipping the highlighter saves seconds per thousand Markdown files.
   markdown: { syntaxHighlight: false },
   // Served as static files by any web server; nothing is fetched from elsewhere at run time.
-  // Pages whose getStaticPaths gives a cacheKey (cases, people, lists, case listings) are copied from the previous
-  // build when their data and code are unchanged: a rebuild after one edit renders a few pages, not all of them.
+  // Pages whose getStaticPaths gives a cacheKey (cases, case listings, people, lists, commitments, ledgers) are kept
+  // from the previous build when their data, the as-of date where it shows, and code are unchanged: a rebuild after
+  // one edit renders a few pages, not all of them.
   experimental: { incrementalBuild: true },
   // Order matters: the guard refuses bad content before anything is touched; output-dir removes stale files before
   // the sitemap lists what is in dist/.
-  integrations: [contentGuard(contentDir), outputDir(), mdx(), sitemap(siteUrl), searchIndex(contentDir)],
+  integrations: [contentGuard(contentDir), outputDir(), mdx(), sitemap(), searchIndex(contentDir)],
   vite: {
     plugins: [tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },

@@ -4,14 +4,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-export function sitemap(baseUrl: () => string): AstroIntegration {
+export function sitemap(): AstroIntegration {
+  let base = '';
   return {
     name: 'sitemap',
     hooks: {
+      // The canonical origin as Astro resolved it (`site`, from site.yaml): read once, not per page.
+      'astro:config:done': ({ config }) => {
+        base = config.site ?? 'https://example.invalid/';
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // Read once: baseUrl() parses site.yaml, and calling it per page cost 9 s at 14k pages.
-        const base = baseUrl();
         const urls: string[] = [];
         const visit = (folder: string) => {
           for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {

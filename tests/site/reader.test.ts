@@ -82,6 +82,7 @@ describe('case page', () => {
     const c = content.cases.find((x) => x.data.aliases?.length)!;
     const html = readPage(distDir, `/cases/${c.data.aliases![0]}/`);
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/cases/${c.data.id}/">`);
+    expect(html).toContain(`<link rel="canonical" href="https://fzwm.example.gov.cn/cases/${c.data.id}/">`);
     expect(html).toContain(`href="/cases/${c.data.id}/"`);
   });
 

@@ -2,21 +2,14 @@
 // draw lazily from a Chart.js chunk only /data/ loads, and the ledger filter.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { gzipSize } from '../site/dist.ts';
-import { axeViolations, hasHorizontalScroll, launchBrowser, phonePage, PHONE } from './browser.ts';
+import { checkPagesOnPhone, PHONE, phonePage, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const TEMPLATES = [
   '/commitments/',
@@ -32,7 +25,7 @@ const TEMPLATES = [
 
 /** Opens a page and records every script it requests. */
 async function open(url: string): Promise<{ page: Page; scripts: string[]; external: string[] }> {
-  const { page, external } = await phonePage(browser);
+  const { page, external } = await phonePage(browser());
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -53,16 +46,7 @@ function chartChunk(): string {
   throw new Error('no script on /data/ imports a chunk dynamically');
 }
 
-describe.each(TEMPLATES)('%s', (url) => {
-  it('has no WCAG 2.1 AA violations, no horizontal scroll and no request leaving 127.0.0.1', async () => {
-    const { page, external } = await open(url);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    expect(await hasHorizontalScroll(page)).toBe(false);
-    expect(external).toEqual([]);
-    await page.context().close();
-  });
-});
+checkPagesOnPhone(baseUrl, TEMPLATES, browser);
 
 describe('charts', () => {
   it('the Chart.js chunk is registered piecemeal and at most 60 KB gzipped', () => {
@@ -163,7 +147,7 @@ describe('ledger filter', () => {
   });
 
   it('without JavaScript shows the whole table and no filter controls; /data/ still has every table', async () => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseUrl + url);
     expect(await page.locator('[data-ledger-filter]').isVisible()).toBe(false);

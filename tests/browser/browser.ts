@@ -1,6 +1,7 @@
 // Chromium for browser tests: Debian's /usr/bin/chromium driven by playwright-core, a phone-sized page, axe.
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 export const PHONE = { width: 390, height: 844 };
 
@@ -43,3 +44,33 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; hel
 
 export const hasHorizontalScroll = (page: Page): Promise<boolean> =>
   page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+/** Starts Chromium before the calling test file's tests and closes it after them; returns the running browser. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium did not start');
+    return browser;
+  };
+}
+
+/** For each URL, on a phone: no WCAG 2.1 AA violation, nothing wider than the screen, no request leaving 127.0.0.1. */
+export function checkPagesOnPhone(baseUrl: string, urls: readonly string[], browser: () => Browser): void {
+  describe.each(urls)('%s', (url) => {
+    it('has no WCAG 2.1 AA violations, no horizontal scroll and no request leaving 127.0.0.1', async () => {
+      const { page, external } = await phonePage(browser());
+      await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      expect(external).toEqual([]);
+      await page.context().close();
+    });
+  });
+}

@@ -1,16 +1,9 @@
 // Browser tests of the reader pages on a phone-sized viewport: accessibility, layout, 长者模式, no outside requests.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, hasHorizontalScroll, launchBrowser, phonePage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { checkPagesOnPhone, hasHorizontalScroll, PHONE, phonePage, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const TEMPLATES = [
   '/',
@@ -26,20 +19,11 @@ const TEMPLATES = [
   '/no-such-page/',
 ];
 
-describe.each(TEMPLATES)('%s', (url) => {
-  it('has no WCAG 2.1 AA violations, no horizontal scroll and no request leaving 127.0.0.1', async () => {
-    const { page, external } = await phonePage(browser);
-    await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await hasHorizontalScroll(page)).toBe(false);
-    expect(external).toEqual([]);
-    await page.context().close();
-  });
-});
+checkPagesOnPhone(baseUrl, TEMPLATES, browser);
 
 describe('长者模式', () => {
   it('is reachable by keyboard, enlarges the text, and is remembered on the next page', async () => {
-    const { page } = await phonePage(browser);
+    const { page } = await phonePage(browser());
     await page.goto(`${baseUrl}/cases/2024-017/`);
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const toggle = page.locator('#elder-toggle');
@@ -67,7 +51,7 @@ describe('长者模式', () => {
 
 describe('keyboard', () => {
   it('the skip link is the first stop and moves focus to the main content', async () => {
-    const { page } = await phonePage(browser);
+    const { page } = await phonePage(browser());
     await page.goto(`${baseUrl}/cases/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('跳到正文');
@@ -77,7 +61,7 @@ describe('keyboard', () => {
   });
 
   it('the citation copy button works from the keyboard and announces the result', async () => {
-    const { page } = await phonePage(browser);
+    const { page } = await phonePage(browser());
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.goto(`${baseUrl}/cases/2024-017/`);
     const button = page.getByRole('button', { name: '复制引用文字' });
@@ -90,7 +74,7 @@ describe('keyboard', () => {
   });
 
   it('the facet links work without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: PHONE });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/cases/`);
     await page.getByRole('link', { name: /^2025年/ }).click();
@@ -102,7 +86,7 @@ describe('keyboard', () => {
 
 describe('print', () => {
   it('the print stylesheet drops navigation and shows the permanent URL', async () => {
-    const { page } = await phonePage(browser);
+    const { page } = await phonePage(browser());
     await page.goto(`${baseUrl}/cases/2024-017/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav[aria-label="主要栏目"]').isVisible()).toBe(false);

@@ -1,19 +1,15 @@
 // Search quality and the search page, in Chromium against the built sample site's Pagefind index.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, hasHorizontalScroll, launchBrowser, phonePage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, hasHorizontalScroll, phonePage, useBrowser } from './browser.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = (await phonePage(browser)).page;
+  page = (await phonePage(browser())).page;
   await page.goto(`${baseUrl}/search/`);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The first five result URLs of a query, through Pagefind's own API as the search page uses it. */
@@ -89,7 +85,7 @@ describe('search page', () => {
   });
 
   it('reading pages never load Pagefind', async () => {
-    const { page: reader } = await phonePage(browser);
+    const { page: reader } = await phonePage(browser());
     const requested: string[] = [];
     reader.on('request', (r) => requested.push(r.url()));
     for (const url of ['/', '/cases/', '/cases/2024-017/', '/good-people/2026-q1/']) await reader.goto(baseUrl + url, { waitUntil: 'networkidle' });

@@ -16,6 +16,9 @@ export interface SearchRecord {
   shard: string;
 }
 
+/** How many characters of readable text a result carries for the line under its title (see search-snippet.ts). */
+const SUMMARY_CHARS = 200;
+
 /** How many characters of a story's body are indexed beyond its title and summary. */
 export const BODY_CHARS_INDEXED = 160;
 /** Records dated within this many calendar years (the as-of year included) are searched by default. */
@@ -59,7 +62,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
     add({
       url: `/cases/${d.id}/`,
       content: join(d.title, `案例编号 ${d.id}`, d.type, d.category, unit, d.tags?.join(' '), d.legalBasis?.join(' '), d.summary, plainText(c.body).slice(0, BODY_CHARS_INDEXED)),
-      meta: { title: d.title, type: `案例 · ${d.type}`, date: d.published, unit },
+      meta: { title: d.title, type: `案例 · ${d.type}`, date: d.published, unit, summary: d.summary },
       filters: { type: ['案例'], unit: [unit], year: [d.published.slice(0, 4)], category: [d.category] },
       sort: { date: d.published },
       date: d.published,
@@ -74,7 +77,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
     add({
       url: `/good-people/${d.list}/${d.id}/`,
       content: join(d.name, d.headline, d.category, d.township, d.identity, list?.title, plainText(p.body).slice(0, BODY_CHARS_INDEXED)),
-      meta: { title: `${d.name}：${d.headline}`, type: `好人 · ${d.category}`, date: published, unit: d.township },
+      meta: { title: `${d.name}：${d.headline}`, type: `好人 · ${d.category}`, date: published, unit: d.township, summary: plainText(p.body).slice(0, SUMMARY_CHARS) },
       filters: { type: ['好人'], year: [published.slice(0, 4)] },
       sort: { date: published },
       date: published,
@@ -97,7 +100,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
     add({
       url: `/commitments/${periodSlug(c.period)}/${c.unit}/`,
       content: join(c.title, unit, periodLabel(c.period), `责任领导 ${c.leader}`, c.supervisor && `监督单位 ${c.supervisor}`, ...c.items.map((i) => i.text)),
-      meta: { title: `${unit}：${c.title}`, type: `承诺 · ${periodLabel(c.period)}`, date: c.madeAt, unit },
+      meta: { title: `${unit}：${c.title}`, type: `承诺 · ${periodLabel(c.period)}`, date: c.madeAt, unit, summary: c.items.map((i) => i.text).join('；').slice(0, SUMMARY_CHARS) },
       filters: { type: ['承诺'], unit: [unit], year: [c.madeAt.slice(0, 4)] },
       sort: { date: c.madeAt },
       date: c.madeAt,
@@ -112,7 +115,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
       add({
         url: `/rectification/${batch.id}/#item-${item.number}`,
         content: join(item.problem, `责任单位 ${unit}`, coUnits && `配合单位 ${coUnits}`, `整改措施 ${item.measures.join('；')}`, (item.progress ?? []).map((p) => p.note).join(' '), batch.title),
-        meta: { title: `${item.problem}（${batch.title} 第 ${item.number} 项）`, type: `整改事项 · ${status.label}`, date: batch.foundAt, unit },
+        meta: { title: `${item.problem}（${batch.title} 第 ${item.number} 项）`, type: `整改事项 · ${status.label}`, date: batch.foundAt, unit, summary: `整改措施：${item.measures.join('；')}`.slice(0, SUMMARY_CHARS) },
         filters: { type: ['整改'], unit: [unit], year: [batch.foundAt.slice(0, 4)] },
         sort: { date: batch.foundAt },
         date: batch.foundAt,
@@ -134,7 +137,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
     add({
       url: `/${page.id}/`,
       content: join(page.data.title, plainText(page.body)),
-      meta: { title: page.data.title, type: '页面', date: '', unit: content.site.organizer },
+      meta: { title: page.data.title, type: '页面', date: '', unit: content.site.organizer, summary: plainText(page.body).slice(0, SUMMARY_CHARS) },
       filters: { type: ['页面'] },
       sort: { date: '' },
     });

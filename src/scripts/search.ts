@@ -1,5 +1,6 @@
 // The search page: loads Pagefind on demand, keeps the query, filters and sort in the URL, renders results.
 // Two indexes: the recent years (searched by default) and the archive of older years, loaded only when asked for.
+import { escapeHtml, summarySnippet } from '../lib/search-snippet.ts';
 
 interface PagefindResultData {
   url: string;
@@ -55,7 +56,6 @@ function loadArchive(years: string[]): Promise<PagefindSearch> {
   return archiveIndex;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function startSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -71,6 +71,7 @@ export function startSearchPage(): void {
 
   let shown = 0;
   let current: PagefindResult[] = [];
+  let currentQuery = ''; // the query `current` answers, for marking it in the summaries
   let run = 0;
 
   const params = new URLSearchParams(location.search);
@@ -104,10 +105,12 @@ export function startSearchPage(): void {
       const li = document.createElement('li');
       li.className = 'card';
       const facts = [data.meta['type'], data.meta['date'], data.meta['unit']].filter(Boolean).map((f) => escapeHtml(f!));
-      // Pagefind's excerpt is text with <mark> around the matches; everything else in it is escaped by Pagefind.
+      // The record's summary where the query is in it; else Pagefind's excerpt (text with <mark> around the matches,
+      // everything else escaped by Pagefind). summarySnippet escapes the summary itself.
+      const excerpt = summarySnippet(data.meta['summary'], currentQuery) ?? data.excerpt;
       li.innerHTML = `<h2 class="text-lg font-bold"><a href="${escapeHtml(data.url)}">${escapeHtml(data.meta['title'] ?? data.url)}</a></h2>
         <p class="mt-1 text-sm text-muted">${facts.join(' · ')}</p>
-        <p class="mt-2 [&_mark]:bg-yellow-200 [&_mark]:text-ink">${data.excerpt}</p>`;
+        <p class="mt-2 [&_mark]:bg-yellow-200 [&_mark]:text-ink">${excerpt}</p>`;
       list!.append(li);
     }
     shown += batch.length;
@@ -137,6 +140,7 @@ export function startSearchPage(): void {
     if (id !== run) return;
     // Recent results first: they are newer, so this order also holds when sorting by date.
     current = [...recent, ...archive];
+    currentQuery = query;
     if (!current.length) {
       status!.innerHTML = `没有找到${query ? `与“${escapeHtml(query)}”` : ''}相关的内容。可以试试：检查错别字；换个说法（如用“诈骗”代替“骗钱”）；减少关键词（多个词表示同时包含）；${Object.keys(active).length ? '去掉筛选条件；' : ''}或按栏目浏览<a href="/cases/">典型案例</a>、<a href="/commitments/">公开承诺</a>、<a href="/rectification/">整改进展</a>。`;
       return;

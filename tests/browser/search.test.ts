@@ -45,6 +45,16 @@ describe('search quality', () => {
 });
 
 describe('search page', () => {
+  it('under a result shows the case summary with the query marked, not the run of labels Pagefind would cut', async () => {
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('诈骗')}`);
+    const result = page.locator('#search-results li', { has: page.locator('a[href="/cases/2024-017/"]') });
+    await expect.poll(() => result.count()).toBe(1);
+    const excerpt = result.locator('p').nth(1);
+    expect(await excerpt.textContent()).toContain('为诈骗团伙转移资金');
+    expect(await excerpt.textContent()).not.toContain('案例编号');
+    expect(await excerpt.locator('mark').allTextContents()).toContain('诈骗');
+  });
+
   it('reads the query, filters and sort from the URL and shows title, type, date, unit and a highlighted excerpt', async () => {
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('诈骗')}&type=${encodeURIComponent('案例')}&sort=date`);
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果，按日期从新到旧排列/);

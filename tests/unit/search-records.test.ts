@@ -42,7 +42,13 @@ describe('search records', () => {
     expect(record.content).toContain('2025年10月，张某冒充客服');
     expect(record.content).not.toContain('##');
     expect(record.filters).toEqual({ type: ['案例'], unit: ['测试县公安局'], year: ['2026'], category: ['电信网络诈骗'] });
-    expect(record.meta).toEqual({ title: '冒充客服退款诈骗案', type: '案例 · 警示案例', date: '2026-03-02', unit: '测试县公安局' });
+    expect(record.meta).toEqual({
+      title: '冒充客服退款诈骗案',
+      type: '案例 · 警示案例',
+      date: '2026-03-02',
+      unit: '测试县公安局',
+      summary: '张某冒充网购平台客服，以退款为名骗取多名群众钱款，被依法判处有期徒刑。',
+    });
     expect(record.sort).toEqual({ date: '2026-03-02' });
   });
 

@@ -232,7 +232,12 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       continue;
     }
     const { data, source, body, bodyStartLine, format } = await narrative(file, caseSchema, true);
-    if (!data) continue;
+    if (!data) {
+      // Another field is wrong; the unit is still checked, so that one run names every problem in the file.
+      const unit = (source?.data as { unit?: unknown } | undefined)?.unit;
+      if (typeof unit === 'string' && !issues.some((i) => i.file === file && i.field === 'unit')) checkUnitRef(file, 'unit', unit, source, ['unit']);
+      continue;
+    }
     checkUnitRef(file, 'unit', data.unit, source, ['unit']);
     if (!data.withdrawn) {
       for (const problem of checkCaseSections(body)) {

@@ -411,6 +411,16 @@ describe('unit references', () => {
     expect(issue.message).toContain('gongan、chengguan-zhen、wenmingban');
   });
 
+  test('a case with a bad date and an unknown unit gets both problems in one run', async () => {
+    const { issues } = await withContent({ [FRAUD]: (t: string) => t.replace('unit: gongan', 'unit: jiancha').replace('published: 2026-03-02', 'published: 2026-3-2') });
+    expect(issues.map((i) => [i.file, i.field])).toEqual([
+      [FRAUD, 'published'],
+      [FRAUD, 'unit'],
+    ]);
+    expect(issues[1]!.message).toContain('找不到单位“jiancha”');
+    expect(issues[1]!.line).toBe(at(FRAUD, 'unit:'));
+  });
+
   test('an unknown unit in a rectification item', async () => {
     const issue = onlyIssue(await withContent({ [CEPIN]: replace('unit: chengguan-zhen', 'unit: chengguan') }));
     expect(issue).toMatchObject({ file: CEPIN, field: 'items[0].unit', line: at(CEPIN, 'unit: chengguan-zhen') });

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseCommandLine } from 'node:util';
 import zlib from 'node:zlib';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -646,28 +647,34 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
-    const [key, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
-    if (['skip-rebuild', 'skip-search', 'quiet'].includes(key)) flags.add(key);
-    else values.set(key, inline ?? argv[++i] ?? '');
+  const usage =
+    'usage: npm run bench -- --content <dir> [--out <results-dir>] [--skip-rebuild] [--skip-search] [--timeout <seconds per build>] [--query <词>] [--quiet]';
+  let values;
+  try {
+    ({ values } = parseCommandLine({
+      args: argv,
+      options: {
+        content: { type: 'string' },
+        out: { type: 'string' },
+        timeout: { type: 'string', default: '720' },
+        query: { type: 'string', default: '诈骗' },
+        'skip-rebuild': { type: 'boolean', default: false },
+        'skip-search': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${usage}`, { cause: error });
   }
-  const content = values.get('content');
-  if (!content)
-    throw new Error(
-      'usage: npm run bench -- --content <dir> [--out <results-dir>] [--skip-rebuild] [--skip-search] [--timeout <seconds per build>] [--query <词>] [--quiet]',
-    );
+  if (!values.content) throw new Error(usage);
   return {
-    content: path.resolve(content),
-    ...(values.get('out') ? { out: path.resolve(values.get('out')!) } : {}),
-    skipRebuild: flags.has('skip-rebuild'),
-    skipSearch: flags.has('skip-search'),
-    timeout: Number(values.get('timeout') ?? 720),
-    query: values.get('query') ?? '诈骗',
-    quiet: flags.has('quiet'),
+    content: path.resolve(values.content),
+    ...(values.out ? { out: path.resolve(values.out) } : {}),
+    skipRebuild: values['skip-rebuild'],
+    skipSearch: values['skip-search'],
+    timeout: Number(values.timeout),
+    query: values.query,
+    quiet: values.quiet,
   };
 }
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { generateCommitments, generateIndicators, generateRectification } from './corpus/accountability.ts';
 import { generateCases, type GeneratedFile } from './corpus/cases.ts';
 import { generatePeople } from './corpus/people.ts';
@@ -161,26 +162,30 @@ export function writeCorpus(out: string, options: CorpusOptions): CorpusSummary 
 }
 
 function parseArgs(argv: string[]): { out: string; scale: number; seed: number; asOf: string; json: boolean } {
-  const args = new Map<string, string>();
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
-    const [key, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
-    if (key === 'json') flags.add(key);
-    else if (inline !== undefined) args.set(key, inline);
-    else args.set(key, argv[++i] ?? '');
+  const usage = 'usage: npm run gen:corpus -- --out <dir> --scale <n> [--seed <n>] [--as-of YYYY-MM-DD] [--json]';
+  let values;
+  try {
+    ({ values } = parseCommandLine({
+      args: argv,
+      options: {
+        out: { type: 'string' },
+        scale: { type: 'string', default: '1' },
+        seed: { type: 'string', default: String(DEFAULT_SEED) },
+        'as-of': { type: 'string', default: DEFAULT_AS_OF },
+        json: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${usage}`, { cause: error });
   }
-  const out = args.get('out');
-  if (!out)
-    throw new Error('usage: npm run gen:corpus -- --out <dir> --scale <n> [--seed <n>] [--as-of YYYY-MM-DD] [--json]');
-  const scale = Number(args.get('scale') ?? '1');
-  if (!(scale > 0)) throw new Error(`--scale must be a positive number, got ${args.get('scale')}`);
-  const seed = Number(args.get('seed') ?? DEFAULT_SEED);
+  if (!values.out) throw new Error(usage);
+  const scale = Number(values.scale);
+  if (!(scale > 0)) throw new Error(`--scale must be a positive number, got ${values.scale}`);
+  const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
-  const asOf = args.get('as-of') ?? DEFAULT_AS_OF;
+  const asOf = values['as-of'];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error('--as-of must be YYYY-MM-DD');
-  return { out, scale, seed, asOf, json: flags.has('json') };
+  return { out: values.out, scale, seed, asOf, json: values.json };
 }
 
 function oneLine(s: CorpusSummary): string {

@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentGate, sanitizeWall } from './src/integrations/markdown-safety.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -34,8 +36,13 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Cases and stories hold no code: skipping the highlighter saves seconds per thousand Markdown files.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Cases and stories hold no code: skipping the highlighter saves seconds per thousand Markdown files.
+    syntaxHighlight: false,
+    // Content is data, never code: the gate refuses (before anything is compiled) every .md/.mdx body the content check
+    // refuses, and the sanitizer is a second wall over the rendered tree. Both run for Markdown and MDX alike.
+    processor: satteri({ mdastPlugins: [contentGate], hastPlugins: [sanitizeWall] }),
+  },
   // Served as static files by any web server; nothing is fetched from elsewhere at run time.
   // Pages whose getStaticPaths gives a cacheKey (cases, case listings, people, lists, commitments, ledgers) are kept
   // from the previous build when their data, the as-of date where it shows, and code are unchanged: a rebuild after

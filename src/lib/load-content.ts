@@ -12,11 +12,11 @@ import { rectificationBatchSchema, type RectificationBatchFile, type Rectificati
 import { SLUG_PATTERN } from '../schemas/shared.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { unitsFileSchema, type Unit } from '../schemas/units.ts';
+import { checkBody } from './body-safety.ts';
 import { checkCaseSections } from './case-sections.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
 import { readLedger } from './ledger.ts';
-import { checkMdxSyntax } from './mdx-syntax.ts';
 import { parsePeriod, periodSlug } from './periods.ts';
 import { scanPersonalData } from './personal-data.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
@@ -203,7 +203,25 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     commitments.push({ ...value, id, period: period.key, unit, file });
   }
 
-  // Narrative files (cases, people, pages) share the frontmatter, personal-data and MDX checks.
+  /** An image written in a body: a file beside the text, inside the content directory; it is then published. */
+  function bodyImage(file: string, url: string): string | undefined {
+    let decoded: string;
+    try {
+      decoded = decodeURI(url.split(/[?#]/)[0] ?? '');
+    } catch {
+      return `图片路径“${url}”写得不对，请写成 ./图片名.jpg。`;
+    }
+    const image = path.posix.normalize(path.posix.join(path.posix.dirname(file), decoded));
+    if (image.startsWith('../') || image === '..' || path.posix.isAbsolute(image)) {
+      return `图片“${url}”在内容目录之外：正文中的图片必须放在内容目录里，最好就在本文件旁边（写成 ./图片名.jpg）。`;
+    }
+    if (!IMAGE_EXTENSIONS.test(image)) return `“${url}”不是图片：正文中的图片应为 .jpg、.png、.webp 或 .gif 文件。`;
+    if (!exists(image)) return `找不到图片文件“${url}”：请把图片放在本文件旁边，写成 ./图片名.jpg。`;
+    claim(image);
+    return undefined;
+  }
+
+  // Narrative files (cases, people, pages) share the frontmatter, personal-data and body checks.
   async function narrative<T>(file: string, schema: z.ZodType<T>, scan: boolean): Promise<{ data?: T; source?: YamlSource; body: string; bodyStartLine: number; format: TextFormat }> {
     const format: TextFormat = file.endsWith('.mdx') ? 'mdx' : 'md';
     const text = read(file);
@@ -213,10 +231,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       for (const error of parsed.errors) issues.push({ file, ...(error.line ? { line: error.line } : {}), message: error.message });
       return { body: '', bodyStartLine: 1, format };
     }
-    if (format === 'mdx') {
-      for (const problem of await checkMdxSyntax(parsed.body)) {
-        issues.push({ file, ...(problem.line !== undefined ? { line: problem.line + parsed.bodyStartLine - 1 } : {}), message: problem.message });
-      }
+    // The whole file is parsed, so each problem's line is the file's line.
+    for (const problem of checkBody(text, format, { checkLocalImage: (url) => bodyImage(file, url) })) {
+      issues.push({ file, ...(problem.line !== undefined ? { line: problem.line } : {}), message: problem.message });
     }
     const { value } = validate(file, schema, parsed.source);
     return { ...(value !== undefined ? { data: value } : {}), source: parsed.source, body: parsed.body, bodyStartLine: parsed.bodyStartLine, format };
@@ -226,6 +243,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   // Cases.
   const cases: CaseEntry[] = [];
   for (const file of files.filter((f) => f.startsWith('cases/') && !isYml(f))) {
+    if (IMAGE_EXTENSIONS.test(file)) continue; // claimed when a case's body shows it
     claim(file);
     if (!isNarrative(file)) {
       issues.push({ file, message: '案例文件的扩展名应为 .md 或 .mdx，这个文件不会被发布。' });
@@ -389,6 +407,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   // Free pages.
   const pages: FreePage[] = [];
   for (const file of files.filter((f) => f.startsWith('pages/') && !isYml(f))) {
+    if (IMAGE_EXTENSIONS.test(file)) continue; // claimed when a page's body shows it
     claim(file);
     const id = path.posix.basename(file).replace(/\.(md|mdx)$/, '');
     if (!isNarrative(file) || file.split('/').length !== 2) {
@@ -433,7 +452,8 @@ function unclaimedMessage(file: string): string {
   if (file.startsWith('rectification/') && file.endsWith('.csv')) {
     return '这个 CSV 台账没有被任何整改批次引用：请在同名 .yaml 文件中写 ledger: 文件名.csv，否则它不会被发布。';
   }
-  if (file.startsWith('good-people/') && IMAGE_EXTENSIONS.test(file)) return '这张图片没有被任何好人文件的 photo 字段引用，不会被发布。';
+  if (file.startsWith('good-people/') && IMAGE_EXTENSIONS.test(file)) return '这张图片没有被任何好人文件的 photo 字段或正文引用，不会被发布。';
+  if (IMAGE_EXTENSIONS.test(file)) return '这张图片没有被任何正文引用（写法：![说明](./图片名.jpg)），不会被发布。';
   return '这个文件不在内容约定的任何位置，不会被发布。请对照 README 中的目录结构移动或删除它。';
 }
 

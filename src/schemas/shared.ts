@@ -41,12 +41,12 @@ export const period = z.preprocess(
     .regex(PERIOD_PATTERN, '期间格式应为 YYYY（全年）、YYYY-H1/YYYY-H2（上/下半年）或 YYYY-Q1…YYYY-Q4（季度）'),
 );
 
-/** An absolute http(s) URL or a path on this site (starting with /). */
+/** An absolute http(s) URL or a path on this site (one leading /: `//host/…` is another site with no scheme). */
 export const urlOrSitePath = z
   .string()
   .refine(
-    (value) => value.startsWith('/') || /^https?:\/\/[^\s]+$/.test(value),
-    '应为以 http:// 或 https:// 开头的网址，或以 / 开头的本站路径（例如 /cases/2024-017/）',
+    (value) => /^\/(?![/\\])[^\s]*$/.test(value) || /^https?:\/\/[^\s/\\][^\s]*$/i.test(value),
+    '应为以 http:// 或 https:// 开头的网址，或以单个 / 开头的本站路径（例如 /cases/2024-017/）；不能以 // 开头',
   );
 
 export const httpUrl = z.string().regex(/^https?:\/\/[^\s]+$/, '应为以 http:// 或 https:// 开头的完整网址');

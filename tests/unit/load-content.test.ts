@@ -1,5 +1,7 @@
 // loadContent on the valid fixture and on copies with one staff mistake each: every problem is named
 // with its file, field (or CSV row/column), line where known, and a Chinese message saying what is allowed.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content.ts';
 import type { ContentIssue } from '../../src/lib/issues.ts';
@@ -612,6 +614,59 @@ describe('MDX and Markdown', () => {
     expect(issue.message).toContain('<Callout>');
   });
 
+  test('code in an MDX body is refused with the file and its line: import, export and expressions', async () => {
+    const result = await withContent({
+      [TRAFFIC]: replace('依法处以罚款', "依法处以罚款 {process.env.SECRET}\n\nimport fs from 'node:fs'\n\nexport const leak = fs.readFileSync('/etc/passwd', 'utf8')\n"),
+    });
+    const line = at(TRAFFIC, '依法处以罚款');
+    expect(result.issues.map((i) => [i.file, i.line])).toEqual([
+      [TRAFFIC, line],
+      [TRAFFIC, line + 2],
+      [TRAFFIC, line + 4],
+    ]);
+    expect(result.issues[0]!.message).toContain('正文不能运行代码');
+    expect(result.issues[1]!.message).toContain('不能在正文中写 import 或 export');
+  });
+
+  test('raw HTML and unsafe links in a Markdown body are refused with their lines, in withdrawn cases too', async () => {
+    const result = await withContent({
+      ...inFraudBody('\n\n<script>alert(1)</script>\n\n[详情](javascript:alert(1)) [外站](//evil.example/)\n'),
+      [WITHDRAWN]: (text) => `${text}\n<iframe src="https://evil.example/"></iframe>\n`,
+    });
+    const body = at(FRAUD, '骗取李某3.2万元。');
+    expect(result.issues.map((i) => [i.file, i.line])).toEqual([
+      [FRAUD, body + 2],
+      [FRAUD, body + 4],
+      [FRAUD, body + 4],
+      [WITHDRAWN, fixtureText(WITHDRAWN).split('\n').length + 1],
+    ]);
+    expect(result.issues[0]!.message).toContain('不能使用 HTML 代码“<script>alert(1)</script>”');
+    expect(result.issues[1]!.message).toContain('“javascript:”');
+    expect(result.issues[2]!.message).toContain('以“//”开头');
+    expect(result.issues[3]!.message).toContain('<iframe');
+  });
+
+  test('a body image must be a file beside the text: remote, missing and outside ones are refused; a local one is published', async () => {
+    const png = fs.readFileSync(path.join(FIXTURE_DIR, 'good-people/2026-q1/li-ming.png'));
+    const ok = await withContent({ ...inFraudBody('\n\n![现场照片](./scene.png)\n'), 'cases/2026/scene.png': png });
+    expect(ok.issues).toEqual([]);
+    const result = await withContent({
+      ...inFraudBody('\n\n![远程](https://cdn.example/a.png)\n\n![缺失](./missing.png)\n\n![越界](../../../etc/x.png)\n'),
+      'cases/2026/unused.png': png,
+    });
+    expect(result.issues.map((i) => i.file)).toEqual([FRAUD, FRAUD, FRAUD, 'cases/2026/unused.png']);
+    expect(result.issues[0]!.message).toContain('不是本站文件');
+    expect(result.issues[1]!.message).toContain('找不到图片文件“./missing.png”');
+    expect(result.issues[2]!.message).toContain('在内容目录之外');
+    expect(result.issues[3]!.message).toContain('这张图片没有被任何正文引用');
+  });
+
+  test('a link field may not start with //', async () => {
+    const issue = onlyIssue(await withContent({ [COMMITMENT]: replace('source: /cases/2026-001/', 'source: //evil.example/x') }));
+    expect(issue).toMatchObject({ file: COMMITMENT, line: at(COMMITMENT, 'source: /cases/2026-001/') });
+    expect(issue.message).toContain('不能以 // 开头');
+  });
+
   test('a .md file may have { and < in its prose', async () => {
     const result = await withContent(inFraudBody('金额 {约} 3 万元，< 5 万元，见 <附件>。'));
     expect(result.issues).toEqual([]);
@@ -690,7 +745,7 @@ describe('good people', () => {
   test('an image nobody refers to', async () => {
     const issue = onlyIssue(await withContent({ 'good-people/2026-q1/extra.jpg': 'jpg' }));
     expect(issue.file).toBe('good-people/2026-q1/extra.jpg');
-    expect(issue.message).toContain('没有被任何好人文件的 photo 字段引用');
+    expect(issue.message).toContain('没有被任何好人文件的 photo 字段或正文引用');
   });
 });
 

@@ -71,7 +71,11 @@ describe('slugs, unit references and links', () => {
   test('a URL or a site path', () => {
     expect(urlOrSitePath.parse('/cases/2026-001/')).toBe('/cases/2026-001/');
     expect(urlOrSitePath.parse('https://example.gov.cn/a')).toBe('https://example.gov.cn/a');
-    expect(messages(urlOrSitePath, 'www.example.gov.cn')[0]).toContain('以 / 开头的本站路径');
+    expect(messages(urlOrSitePath, 'www.example.gov.cn')[0]).toContain('以单个 / 开头的本站路径');
+    // //host is another site without a scheme; the others would run code or carry data.
+    for (const bad of ['//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'data:text/html,x', 'https:///x', 'https://a b']) {
+      expect(messages(urlOrSitePath, bad)[0], bad).toContain('不能以 // 开头');
+    }
   });
 });
 

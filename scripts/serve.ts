@@ -44,7 +44,8 @@ interface Snapshot {
   notFoundPage: Buffer | undefined;
 }
 
-const buildIdOf = (root: string) => fs.statSync(path.join(root, OUTPUT_ID_FILE), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+const buildIdOf = (root: string) =>
+  fs.statSync(path.join(root, OUTPUT_ID_FILE), { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
 function takeSnapshot(root: string): Snapshot {
   const buildId = buildIdOf(root);
@@ -54,7 +55,8 @@ function takeSnapshot(root: string): Snapshot {
   for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
     const relative = path.relative(root, entry.parentPath).split(path.sep).join('/');
-    if (relative && !relative.split('/').some((segment) => segment.startsWith('.'))) directories.add(`/${relative}`.normalize());
+    if (relative && !relative.split('/').some((segment) => segment.startsWith('.')))
+      directories.add(`/${relative}`.normalize());
   }
   const notFoundFile = path.join(root, '404.html');
   return {
@@ -118,10 +120,12 @@ export function createStaticServer(root: string): http.Server {
     const target = req.url ?? '';
     const rawPath = target.split(/[?#]/, 1)[0]!;
     const pathname = safeRequestPath(target);
-    for (const [name, value] of Object.entries(headersFor(current.security, pathname ?? '/'))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersFor(current.security, pathname ?? '/')))
+      res.setHeader(name, value);
     res.setHeader('Cache-Control', 'no-cache');
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendPlain(res, 405, '只支持 GET 和 HEAD 请求。', { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendPlain(res, 405, '只支持 GET 和 HEAD 请求。', { Allow: 'GET, HEAD' });
     if (pathname === null) return sendPlain(res, 400, '请求的地址不合法。');
 
     const notFound = () => {

@@ -6,13 +6,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createStaticServer, listen, safeRequestPath } from '../../scripts/serve.ts';
-import { SECURITY_HEADERS_FILE, STATIC_SECURITY_HEADERS, type SecurityHeadersFile } from '../../src/lib/security-headers.ts';
+import {
+  SECURITY_HEADERS_FILE,
+  STATIC_SECURITY_HEADERS,
+  type SecurityHeadersFile,
+} from '../../src/lib/security-headers.ts';
 
 const SECRET = 'SECRET-OUTSIDE-DIST';
 const DOT_SECRET = 'SECRET-DOT-FILE';
 const SITE_CSP = "default-src 'self'; frame-ancestors 'none'";
 const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'none'";
-const SECURITY: SecurityHeadersFile = { version: 1, csp: SITE_CSP, cspByPath: { '/search/': SEARCH_CSP }, headers: { ...STATIC_SECURITY_HEADERS } };
+const SECURITY: SecurityHeadersFile = {
+  version: 1,
+  csp: SITE_CSP,
+  cspByPath: { '/search/': SEARCH_CSP },
+  headers: { ...STATIC_SECURITY_HEADERS },
+};
 
 let tmp: string;
 let dist: string;
@@ -85,7 +94,8 @@ function raw(request: string): Promise<{ status: number; text: string }> {
   });
 }
 
-const get = (target: string, headers = '') => raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${headers}\r\n`);
+const get = (target: string, headers = '') =>
+  raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${headers}\r\n`);
 
 function expectSecurityHeaders(response: Response, csp = SITE_CSP): void {
   expect(response.headers.get('content-security-policy')).toBe(csp);
@@ -153,7 +163,17 @@ describe('what it serves', () => {
   });
 
   test('no directory listing and no dot-file, however it is spelled', async () => {
-    for (const url of ['/cases/', '/_astro/', '/pagefind/', '/.private/', '/.private/note.txt', '/.build-id', '/.security-headers.json', '/%2ebuild-id', '/%2Esecurity-headers.json']) {
+    for (const url of [
+      '/cases/',
+      '/_astro/',
+      '/pagefind/',
+      '/.private/',
+      '/.private/note.txt',
+      '/.build-id',
+      '/.security-headers.json',
+      '/%2ebuild-id',
+      '/%2Esecurity-headers.json',
+    ]) {
       const response = await fetch(`${base}${url}`);
       const text = await response.text();
       expect(response.status, url).toBe(404);
@@ -178,7 +198,23 @@ describe('what it refuses, and that nothing stops it', () => {
   test('safeRequestPath refuses every spelling of a way out', () => {
     expect(safeRequestPath('/cases/2026-012/?q=1')).toBe('/cases/2026-012/');
     expect(safeRequestPath(`/cases/category/${encodeURIComponent('电信')}/`)).toBe('/cases/category/电信/');
-    for (const bad of ['/../x', '/a/..', '/%2e%2e/x', '/.%2E/x', '/..%2fx', '/a%2Fb', '/a\\b', '/a%5cb', '/a%00', '/%', '/%E0%A4%A', '/%C0%AE%C0%AE/', '*', 'http://host/', '']) {
+    for (const bad of [
+      '/../x',
+      '/a/..',
+      '/%2e%2e/x',
+      '/.%2E/x',
+      '/..%2fx',
+      '/a%2Fb',
+      '/a\\b',
+      '/a%5cb',
+      '/a%00',
+      '/%',
+      '/%E0%A4%A',
+      '/%C0%AE%C0%AE/',
+      '*',
+      'http://host/',
+      '',
+    ]) {
       expect(safeRequestPath(bad), bad).toBeNull();
     }
   });
@@ -222,7 +258,9 @@ describe('what it refuses, and that nothing stops it', () => {
     const answers = [
       await raw('GARBAGE\r\n\r\n'),
       await raw(`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'x'.repeat(64 * 1024)}\r\nConnection: close\r\n\r\n`),
-      await raw(`GET / HTTP/1.1\r\nHost: x\r\n${Array.from({ length: 3000 }, (_, i) => `X-H${i}: y\r\n`).join('')}Connection: close\r\n\r\n`),
+      await raw(
+        `GET / HTTP/1.1\r\nHost: x\r\n${Array.from({ length: 3000 }, (_, i) => `X-H${i}: y\r\n`).join('')}Connection: close\r\n\r\n`,
+      ),
       await raw('GET / HTTP/1.1\r\nHost: x\r\nBad\0Header: y\r\nConnection: close\r\n\r\n'),
       await raw('GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\nConnection: close\r\n\r\n'),
       await raw(`GET /${'a'.repeat(100 * 1024)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),

@@ -1,7 +1,8 @@
-// `npm start`: builds the site when dist/ is missing or older than the sources, then serves it on 127.0.0.1.
+// `npm start`: builds the site when dist/ is missing or older than the sources, then serves it on 127.0.0.1 (HOST and PORT to change).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SECURITY_HEADERS_FILE } from '../src/lib/security-headers.ts';
 import { resolveContentDir } from '../src/lib/site-env.ts';
 import { createStaticServer, listen } from './serve.ts';
 
@@ -18,13 +19,25 @@ function newest(target: string): number {
 }
 
 const sources = [resolveContentDir(), 'src', 'public', 'astro.config.mjs', 'package.json'].map((p) => path.resolve(root, p));
-const stale = builtAt === 0 || sources.some((source) => newest(source) > builtAt) || process.argv.includes('--build');
+// A dist/ from before the build wrote its security headers is rebuilt too: the server refuses to run without them.
+const headersMissing = !fs.existsSync(path.join(dist, SECURITY_HEADERS_FILE));
+const stale = builtAt === 0 || headersMissing || sources.some((source) => newest(source) > builtAt) || process.argv.includes('--build');
 if (stale) {
-  console.log(builtAt === 0 ? '尚未构建，正在构建网站……' : '内容或代码有更新，正在重新构建网站……');
+  console.log(
+    builtAt === 0 ? '尚未构建，正在构建网站……' : headersMissing ? 'dist/ 中没有安全响应头文件，正在重新构建网站……' : '内容或代码有更新，正在重新构建网站……',
+  );
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 } else console.log('dist/ 已是最新，直接启动（加 -- --build 可强制重新构建）。');
 
 const port = Number(process.env['PORT'] ?? 4321);
-const url = await listen(createStaticServer(dist), port);
+const host = process.env['HOST'] || '127.0.0.1';
+let server;
+try {
+  server = createStaticServer(dist);
+} catch (error) {
+  console.error(`无法启动：${(error as Error).message}`);
+  process.exit(1);
+}
+const url = await listen(server, port, host);
 console.log(`网站已启动：${url}/ （按 Ctrl+C 停止）`);

@@ -3,7 +3,7 @@
 import type { CommitmentItem } from '../schemas/commitments.ts';
 import type { RectificationItem } from '../schemas/rectification.ts';
 import type { CommitmentStatus, RectificationStatus } from '../schemas/shared.ts';
-import { csvCell } from './csv.ts';
+import { publishedCsvLine } from './csv.ts';
 import { LEDGER_COLUMNS } from './ledger.ts';
 import { comparePeriodsDesc, periodRange } from './periods.ts';
 import { deriveItemStatus, type DerivedStatus } from './status.ts';
@@ -391,11 +391,9 @@ export function ledgerRow(item: RectificationItem, unitName: (id: string) => str
   ];
 }
 
-const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(',');
-
 /** A UTF-8 CSV with BOM (so Excel reads the Chinese) and CRLF line ends, parseable by readLedger. */
 export function ledgerCsv(items: readonly RectificationItem[], unitName: (id: string) => string): string {
-  return `\uFEFF${[LEDGER_HEADERS, ...items.map((item) => ledgerRow(item, unitName))].map(csvLine).join('\r\n')}\r\n`;
+  return `\uFEFF${[LEDGER_HEADERS, ...items.map((item) => ledgerRow(item, unitName))].map(publishedCsvLine).join('\r\n')}\r\n`;
 }
 
 /** Every batch in one CSV: the ledger columns after a first column 批次 holding the batch id. */
@@ -404,7 +402,7 @@ export function allLedgersCsv(
   unitName: (id: string) => string,
 ): string {
   const rows = batches.flatMap((batch) => batch.items.map((item) => [batch.id, ...ledgerRow(item, unitName)]));
-  return `\uFEFF${[[BATCH_COLUMN, ...LEDGER_HEADERS], ...rows].map(csvLine).join('\r\n')}\r\n`;
+  return `\uFEFF${[[BATCH_COLUMN, ...LEDGER_HEADERS], ...rows].map(publishedCsvLine).join('\r\n')}\r\n`;
 }
 
 /** An item as its CSV row reads it back: only the latest progress entry survives the export. */

@@ -1,4 +1,5 @@
-// A small RFC 4180 CSV reader: quoted cells may hold commas, quotes ("") and newlines; a BOM is dropped.
+// A small RFC 4180 CSV reader (quoted cells may hold commas, quotes ("") and newlines; a BOM is dropped), and the cell
+// writing of the CSV files the site publishes, guarded so that no cell is a spreadsheet formula.
 
 export interface CsvRecord {
   /** The cells of this record. */
@@ -68,4 +69,34 @@ function pushRecord(records: CsvRecord[], cells: string[], line: number): void {
 /** Quote a cell for writing CSV (downloads): only when it holds a comma, quote or newline. */
 export function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The first characters that make Excel, WPS or LibreOffice read a cell as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number such as -3.5 or +12: a spreadsheet reads it as that number, so it is left as it is. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Whether a cell, apart from any apostrophes it starts with, begins like a formula. */
+function looksLikeFormula(value: string): boolean {
+  const rest = value.replace(/^'+/, '');
+  return FORMULA_START.test(rest) && !PLAIN_NUMBER.test(rest);
+}
+
+/**
+ * A cell of a published CSV that a spreadsheet reads as text, never as a formula: one leading apostrophe before a
+ * cell that starts with = + - @, a tab or a CR (OWASP's rule), numbers left as numbers. A cell that already starts
+ * with apostrophes before one of those gets one more, so that unguardFormula gives every cell back exactly.
+ */
+export function guardFormula(value: string): string {
+  return looksLikeFormula(value) ? `'${value}` : value;
+}
+
+/** Undoes guardFormula: drops the one apostrophe it put before = + - @, a tab or a CR. Any other cell is unchanged. */
+export function unguardFormula(value: string): string {
+  return value.startsWith("'") && looksLikeFormula(value) ? value.slice(1) : value;
+}
+
+/** One line of a CSV the site publishes: every cell guarded against formulas, then quoted when needed. */
+export function publishedCsvLine(cells: readonly string[]): string {
+  return cells.map((cell) => csvCell(guardFormula(cell))).join(',');
 }

@@ -1,7 +1,7 @@
 // Reads a rectification CSV ledger (Chinese headers) into items, resolving units by id, name or alias.
 import type { z } from 'astro/zod';
 import { rectificationItemSchema, type RectificationItem } from '../schemas/rectification.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv, unguardFormula } from './csv.ts';
 import type { ContentIssue } from './issues.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
@@ -67,7 +67,8 @@ export function readLedger(text: string, file: string, resolveUnit: UnitResolver
   for (const record of rows) {
     const cell = (header: string) => {
       const index = columnIndex.get(header);
-      return index === undefined ? '' : (record.cells[index] ?? '');
+      // The site's own CSV guards a formula-like cell with an apostrophe (guardFormula): put back, it reads as written.
+      return index === undefined ? '' : unguardFormula(record.cells[index] ?? '');
     };
     if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c !== '')) {
       issues.push({

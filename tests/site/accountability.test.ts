@@ -299,6 +299,9 @@ function exported(item: RectificationItem): RectificationItem {
 const resolver = () => (name: string) =>
   content.units.find((u) => u.id === name || u.name === name || (u.aliases ?? []).includes(name))?.id;
 
+/** Cells a spreadsheet would run as a formula (OWASP's first characters, numbers aside): the site guards them all. */
+const formulaCells = (cells: string[]) => cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !Number.isFinite(Number(cell)));
+
 async function download(urlPath: string): Promise<string> {
   const response = await fetch(`${baseUrl}${urlPath}`);
   expect(response.status).toBe(200);
@@ -319,6 +322,7 @@ describe('CSV downloads', () => {
       if (!parsed.ok) throw new Error(parsed.message);
       const unitCells = parsed.records.slice(1).map((r) => r.cells[2]);
       expect(unitCells.every((name) => content.units.some((u) => u.name === name))).toBe(true);
+      expect(formulaCells(parsed.records.flatMap((r) => r.cells))).toEqual([]);
     }
   });
 
@@ -330,6 +334,7 @@ describe('CSV downloads', () => {
     const [header, ...rows] = parsed.records;
     expect(header?.cells).toEqual(['批次', ...HEADERS]);
     expect(rows).toHaveLength(content.rectification.reduce((n, b) => n + b.items.length, 0));
+    expect(formulaCells(rows.flatMap((r) => r.cells))).toEqual([]);
     for (const b of content.rectification) {
       const part = [HEADERS, ...rows.filter((r) => r.cells[0] === b.id).map((r) => r.cells.slice(1))]
         .map((cells) => cells.map(csvCell).join(','))

@@ -347,6 +347,26 @@ describe('CSV ledger export', () => {
     expect(back[3]?.coUnits).toBeUndefined();
   });
 
+  it('guards cells a spreadsheet would run as a formula, keeps numbers and dates, and still reads back the same', () => {
+    const risky = [
+      fix(1, '整改中', '2026-12-31', {
+        problem: '=HYPERLINK("http://example.com","详情")',
+        measures: ['-先行排查', '+增派人员'],
+        progress: [{ date: '2026-10-15', note: '已完成' }],
+      }),
+      fix(2, '已完成', '2026-08-31', { problem: "'=已带撇号的单元格", progress: [{ note: '@县公安局 请核实' }] }),
+    ];
+    const csv = ledgerCsv(risky, unitName);
+    const rows = csv.slice(1).split('\r\n');
+    expect(rows[1]).toBe(`1,"'=HYPERLINK(""http://example.com"",""详情"")",示例县公安局,,'-先行排查；+增派人员,2026-12-31,整改中,,2026-10-15 已完成`);
+    expect(rows[2]).toBe(`2,''=已带撇号的单元格,示例县公安局,,措施甲,2026-08-31,已完成,2026-10-01,'@县公安局 请核实`);
+    const { items: back, issues } = readLedger(csv, 'export.csv', resolve);
+    expect(issues).toEqual([]);
+    expect(back).toEqual(risky);
+    const all = allLedgersCsv([{ id: 'b1', items: risky }], unitName);
+    expect(all.slice(1).split('\r\n')[1]!.startsWith(`b1,1,"'=HYPERLINK(`)).toBe(true);
+  });
+
   it('puts every batch in one CSV behind a first column 批次, each part reading back', () => {
     const csv = allLedgersCsv(
       [

@@ -1,6 +1,6 @@
-// parseCsv (RFC 4180 as spreadsheets write it) and csvCell (quoting for downloads).
+// parseCsv (RFC 4180 as spreadsheets write it), csvCell (quoting for downloads) and the formula guard of published CSV.
 import { describe, expect, test } from 'vitest';
-import { csvCell, parseCsv, type CsvResult } from '../../src/lib/csv.ts';
+import { csvCell, guardFormula, parseCsv, publishedCsvLine, unguardFormula, type CsvResult } from '../../src/lib/csv.ts';
 
 function records(result: CsvResult) {
   if (!result.ok) throw new Error(`parse failed: ${result.message}`);
@@ -77,5 +77,52 @@ describe('csvCell', () => {
   test('what csvCell writes, parseCsv reads back', () => {
     const cells = ['x, y', '他说"好"', '多\n行', '普通'];
     expect(records(parseCsv(`${cells.map(csvCell).join(',')}\n`))[0]!.cells).toEqual(cells);
+  });
+});
+
+describe('guardFormula (OWASP: a published cell is never a spreadsheet formula)', () => {
+  test.each([
+    ['=HYPERLINK("http://example.com","点击")', `'=HYPERLINK("http://example.com","点击")`],
+    ['+1+2', `'+1+2`],
+    [`-2+3+cmd|' /C calc'!A0`, `'-2+3+cmd|' /C calc'!A0`],
+    ['@SUM(A1:A2)', `'@SUM(A1:A2)`],
+    ['\t=1+1', `'\t=1+1`],
+    ['\r=1+1', `'\r=1+1`],
+    ['-', `'-`],
+    ['- 已完成', `'- 已完成`],
+    ['-3.5-1', `'-3.5-1`],
+  ])('%j is led by an apostrophe', (cell, guarded) => {
+    expect(guardFormula(cell)).toBe(guarded);
+  });
+
+  test.each(['12', '-3.5', '+12', '0.5', '-.5', '1e3', '-2E-4', '2026-08-31', '2026-10-15 已完成路灯更换', '路灯损坏', '', `'abc`, 'a=b', ' =1'])(
+    '%j is left as it is',
+    (cell) => {
+      expect(guardFormula(cell)).toBe(cell);
+    },
+  );
+
+  test('a cell already led by apostrophes before a formula character gets one more, so it reads back exactly', () => {
+    expect(guardFormula(`'=1+1`)).toBe(`''=1+1`);
+    expect(guardFormula(`''@x`)).toBe(`'''@x`);
+    expect(guardFormula(`'-3`)).toBe(`'-3`);
+  });
+
+  test('unguardFormula drops only the apostrophe guardFormula put there', () => {
+    for (const cell of ['=1+1', `'=1+1`, '+x', '-x', '@x', '\tx', '12', '-3.5', `'-3`, `'abc`, `'`, '路灯', `''`]) {
+      expect(unguardFormula(guardFormula(cell)), cell).toBe(cell);
+    }
+    expect(unguardFormula(`'=1+1`)).toBe('=1+1');
+    expect(unguardFormula(`'abc`)).toBe(`'abc`);
+    expect(unguardFormula(`'-3.5`)).toBe(`'-3.5`);
+    expect(unguardFormula('=1+1')).toBe('=1+1');
+  });
+
+  test('publishedCsvLine guards, then quotes; parseCsv reads the guarded cells back', () => {
+    const cells = ['1', '=A1,B1', '-3.5', '@县公安局 请核实', '他说"好"'];
+    const line = publishedCsvLine(cells);
+    expect(line).toBe(`1,"'=A1,B1",-3.5,'@县公安局 请核实,"他说""好"""`);
+    const parsed = records(parseCsv(`${line}\n`))[0]!.cells;
+    expect(parsed.map(unguardFormula)).toEqual(cells);
   });
 });

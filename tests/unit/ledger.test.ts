@@ -49,6 +49,18 @@ describe('readLedger', () => {
     ]);
   });
 
+  test('a staff ledger reads as written, formula-like cells included; only the apostrophe the site’s own CSV adds is dropped', () => {
+    const { items, issues } = read(
+      `1,=SUM(A1:A2),gongan,,-先行排查；'现场核查,2026-06-30,整改中,,@县公安局 请核实`,
+      `2,'路灯损坏,gongan,,'=更换灯具,2026-06-30,整改中,,''+备注`,
+    );
+    expect(issues).toEqual([]);
+    expect(items.map((i) => [i.problem, i.measures, i.progress])).toEqual([
+      ['=SUM(A1:A2)', ['-先行排查', `'现场核查`], [{ note: '@县公安局 请核实' }]],
+      [`'路灯损坏`, ['=更换灯具'], [{ note: `'+备注` }]],
+    ]);
+  });
+
   test('co-units may also be separated by commas inside a quoted cell', () => {
     const { items, issues } = read('1,路灯损坏,gongan,"城关镇，县文明办",更换,2026-06-30,整改中,,');
     expect(issues).toEqual([]);

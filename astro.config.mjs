@@ -10,6 +10,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { SITE_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { resolveContentDir } from './src/lib/site-env.ts';
 
 const contentDir = resolveContentDir();
@@ -44,6 +45,17 @@ export default defineConfig({
   // Order matters: the guard refuses bad content before anything is touched; output-dir removes stale files before
   // the sitemap lists what is in dist/.
   integrations: [contentGuard(contentDir), outputDir(), mdx(), sitemap(), searchIndex(contentDir)],
+  // Every page carries a Content-Security-Policy <meta>: scripts and styles only from this origin or by the hash of
+  // an inline one (Astro adds the hashes; BaseLayout adds its one inline script's), nothing from elsewhere, no inline
+  // style attributes. The search page adds 'wasm-unsafe-eval' for Pagefind.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...SITE_CSP_DIRECTIVES],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },

@@ -26,6 +26,20 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * The directives every page's Content-Security-Policy carries besides script-src and style-src (which Astro writes,
+ * with the hashes of the inline scripts and styles it emits): everything from this origin only, no plugins, no
+ * <base> elsewhere, forms submit here only.
+ */
+export const SITE_CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
 /** Reads dist/.security-headers.json; a missing or malformed file is an error, never a silently open server. */
 export function readSecurityHeaders(distDir: string): SecurityHeadersFile {
   const file = path.join(distDir, SECURITY_HEADERS_FILE);

@@ -11,7 +11,9 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentGate, sanitizeWall } from './src/integrations/markdown-safety.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { SITE_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { resolveContentDir } from './src/lib/site-env.ts';
 
 const contentDir = resolveContentDir();
@@ -50,7 +52,19 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Order matters: the guard refuses bad content before anything is touched; output-dir removes stale files before
   // the sitemap lists what is in dist/.
-  integrations: [contentGuard(contentDir), outputDir(), mdx(), sitemap(), searchIndex(contentDir)],
+  integrations: [contentGuard(contentDir), outputDir(), mdx(), sitemap(), searchIndex(contentDir), securityHeaders()],
+  // Every page carries a Content-Security-Policy <meta>: scripts and styles only from this origin or by the hash of
+  // an inline one (Astro adds the hashes; BaseLayout adds its one inline script's), nothing from elsewhere, no inline
+  // style attributes. The search page adds 'wasm-unsafe-eval' for Pagefind. securityHeaders() records the policies
+  // in dist/.security-headers.json for the server to send as headers (with frame-ancestors, which <meta> cannot carry).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...SITE_CSP_DIRECTIVES],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },

@@ -13,13 +13,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 
 /** In dist/: the id of the build that wrote it. Holds 32 hex digits and nothing else. */
 export const OUTPUT_ID_FILE = '.build-id';
 /** In the cache dir: the id of the last build made from this cache. */
 const CACHE_ID_FILE = 'fzwm-output-id';
 /** Written again by other integrations on every build, after this one has run. */
-const REWRITTEN = new Set(['pagefind', 'sitemap.xml']);
+const REWRITTEN = new Set(['pagefind', 'sitemap.xml', SECURITY_HEADERS_FILE]);
 
 const readId = (file: string): string | undefined => {
   try {

@@ -26,6 +26,98 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * The directives every page's Content-Security-Policy carries besides script-src and style-src (which Astro writes,
+ * with the hashes of the inline scripts and styles it emits): everything from this origin only, no plugins, no
+ * <base> elsewhere, forms submit here only.
+ */
+export const SITE_CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** Directives that only work in a header (a <meta> policy ignores them), added to every policy in the file. */
+export const HEADER_ONLY_CSP_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** A policy as an ordered map: directive name to its sources, in first-seen order. */
+export type CspPolicy = Map<string, string[]>;
+
+/** Parses `a x y; b z` into its directives; a repeated directive is ignored, as browsers do. */
+export function parseCsp(policy: string): CspPolicy {
+  const parsed: CspPolicy = new Map();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (name && !parsed.has(name.toLowerCase())) parsed.set(name.toLowerCase(), sources);
+  }
+  return parsed;
+}
+
+export function serializeCsp(policy: CspPolicy): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+const isHash = (source: string): boolean => /^'sha(256|384|512)-/.test(source);
+
+/** The union of policies: every directive of any of them, with every source any of them gives it. */
+export function mergeCsp(policies: Iterable<CspPolicy>): CspPolicy {
+  const merged: CspPolicy = new Map();
+  for (const policy of policies) {
+    for (const [name, sources] of policy) {
+      const into = merged.get(name) ?? [];
+      for (const source of sources) if (!into.includes(source)) into.push(source);
+      merged.set(name, into);
+    }
+  }
+  return merged;
+}
+
+/** A policy without its hashes: pages that differ only in which inline scripts and styles they carry share one. */
+const shapeOf = (policy: CspPolicy): string =>
+  serializeCsp(new Map([...policy].map(([name, sources]) => [name, sources.filter((s) => !isHash(s))])));
+
+/**
+ * The headers file from every built page's <meta> policy (path → policy). `csp` is the policy most pages share,
+ * with the hashes of every page, so it is a valid header for each of them; a page whose policy allows more (the search
+ * page's 'wasm-unsafe-eval') gets its own entry in `cspByPath`, that policy joined with the site's. `extraPaths` gives
+ * further path prefixes that take a page's policy: the folder a page's scripts run in as workers, whose response
+ * header is the worker's own policy (e.g. { '/pagefind/': '/search/' }). Header-only directives are added to all.
+ */
+export function buildSecurityHeaders(
+  pages: ReadonlyMap<string, string>,
+  extraPaths: Readonly<Record<string, string>> = {},
+): SecurityHeadersFile {
+  const parsed = [...pages].map(([pagePath, policy]) => ({ pagePath, policy: parseCsp(policy), shape: '' }));
+  if (parsed.length === 0) throw new Error('构建结果中没有带内容安全策略（CSP）的页面，无法生成安全响应头文件。');
+  const counts = new Map<string, number>();
+  for (const page of parsed) {
+    page.shape = shapeOf(page.policy);
+    counts.set(page.shape, (counts.get(page.shape) ?? 0) + 1);
+  }
+  const siteShape = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const headerOnly = parseCsp(HEADER_ONLY_CSP_DIRECTIVES.join(';'));
+  const site = mergeCsp([...parsed.filter((p) => p.shape === siteShape).map((p) => p.policy), headerOnly]);
+  // Every page's hashes, so that one header serves every page.
+  for (const page of parsed) {
+    for (const [name, sources] of page.policy) {
+      const hashes = sources.filter(isHash);
+      if (hashes.length) site.set(name, [...new Set([...(site.get(name) ?? []), ...hashes])]);
+    }
+  }
+  const cspByPath: Record<string, string> = {};
+  for (const page of parsed) {
+    if (page.shape !== siteShape) cspByPath[page.pagePath] = serializeCsp(mergeCsp([site, page.policy]));
+  }
+  for (const [prefix, pagePath] of Object.entries(extraPaths)) {
+    const policy = cspByPath[pagePath];
+    if (policy) cspByPath[prefix] = policy;
+  }
+  return { version: 1, csp: serializeCsp(site), cspByPath, headers: { ...STATIC_SECURITY_HEADERS } };
+}
+
 /** Reads dist/.security-headers.json; a missing or malformed file is an error, never a silently open server. */
 export function readSecurityHeaders(distDir: string): SecurityHeadersFile {
   const file = path.join(distDir, SECURITY_HEADERS_FILE);

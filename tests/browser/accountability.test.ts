@@ -23,15 +23,15 @@ const TEMPLATES = [
   '/data/',
 ];
 
-/** Opens a page and records every script it requests. */
-async function open(url: string): Promise<{ page: Page; scripts: string[]; external: string[] }> {
-  const { page, external } = await phonePage(browser());
+/** Opens a page and records every script it requests (and, as phonePage does, every CSP violation). */
+async function open(url: string): Promise<{ page: Page; scripts: string[]; external: string[]; csp: string[] }> {
+  const { page, external, csp } = await phonePage(browser());
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
-  return { page, scripts, external };
+  return { page, scripts, external, csp };
 }
 
 /** The Chart.js chunk: the module the chart loader script imports dynamically. */
@@ -67,7 +67,7 @@ describe('charts', () => {
   });
 
   it('on /data/ each chart is drawn only near the viewport, draws something, and has its table', async () => {
-    const { page, scripts } = await open('/data/');
+    const { page, scripts, csp } = await open('/data/');
     const blocks = page.locator('[data-chart-block]');
     const count = await blocks.count();
     expect(count).toBeGreaterThan(1);
@@ -95,6 +95,7 @@ describe('charts', () => {
       expect(await section.locator('table tbody tr').count()).toBeGreaterThan(0);
     }
     expect(scripts).toContain(chartChunk());
+    expect(csp).toEqual([]);
     await page.context().close();
   });
 });
@@ -114,7 +115,7 @@ describe('ledger filter', () => {
     );
 
   it('shows only the rows of the chosen status and unit, and says how many', async () => {
-    const { page } = await open(url);
+    const { page, csp } = await open(url);
     const all = await visibleRows(page);
     expect(all.length).toBe(await page.locator('table.ledger tbody tr').count());
     const live = page.locator('[data-ledger-count]');
@@ -143,6 +144,7 @@ describe('ledger filter', () => {
     await page.selectOption('select[data-filter="unit"]', '');
     expect((await visibleRows(page)).length).toBe(all.length);
     expect(await live.textContent()).toContain(`显示全部 ${all.length} 项`);
+    expect(csp).toEqual([]);
     await page.context().close();
   });
 

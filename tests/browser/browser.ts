@@ -1,6 +1,7 @@
 // Chromium for browser tests: Debian's /usr/bin/chromium driven by playwright-core, a phone-sized page, axe.
+import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 export const PHONE = { width: 390, height: 844 };
@@ -12,8 +13,36 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page that records every request leaving 127.0.0.1 (and blocks it). */
-export async function phonePage(browser: Browser): Promise<{ page: Page; external: string[] }> {
+/**
+ * Records every Content-Security-Policy violation in the context's pages (and their workers): the
+ * `securitypolicyviolation` events, and Chromium's console messages "Refused to …". Each as one line of text.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  // A binding and an init script run outside the page's policy, so they see what the policy blocks.
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} on ${e.documentURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  context.on('console', (message) => {
+    if (/Refused to|Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  context.on('weberror', (error) => {
+    if (/Content Security Policy|CompileError/i.test(error.error().message)) violations.push(`error: ${error.error().message}`);
+  });
+  return violations;
+}
+
+/**
+ * A phone-sized page that records every request leaving 127.0.0.1 (and blocks it) and every Content-Security-Policy
+ * violation (the pages carry their policy in a <meta>, so it is in force in every browser test).
+ */
+export async function phonePage(browser: Browser): Promise<{ page: Page; external: string[]; csp: string[] }> {
   const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, locale: 'zh-CN' });
   const external: string[] = [];
   await context.route('**/*', (route) => {
@@ -22,7 +51,8 @@ export async function phonePage(browser: Browser): Promise<{ page: Page; externa
     external.push(url.href);
     return route.abort();
   });
-  return { page: await context.newPage(), external };
+  const csp = await recordCspViolations(context);
+  return { page: await context.newPage(), external, csp };
 }
 
 export interface AxeViolation {
@@ -31,9 +61,12 @@ export interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
+const AXE_SOURCE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
 /** Runs axe-core with the WCAG 2.1 A/AA rules; returns the violations (id, help and where). */
 export async function axeViolations(page: Page): Promise<Array<{ id: string; help: string; targets: string[] }>> {
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+  // Evaluated through the DevTools protocol: a <script> tag would be (rightly) refused by the page's policy.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
@@ -60,16 +93,20 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** For each URL, on a phone: no WCAG 2.1 AA violation, nothing wider than the screen, no request leaving 127.0.0.1. */
+/**
+ * For each URL, on a phone: no WCAG 2.1 AA violation, nothing wider than the screen, no request leaving 127.0.0.1,
+ * no Content-Security-Policy violation.
+ */
 export function checkPagesOnPhone(baseUrl: string, urls: readonly string[], browser: () => Browser): void {
   describe.each(urls)('%s', (url) => {
-    it('has no WCAG 2.1 AA violations, no horizontal scroll and no request leaving 127.0.0.1', async () => {
-      const { page, external } = await phonePage(browser());
+    it('has no WCAG 2.1 AA violations, no horizontal scroll, no request leaving 127.0.0.1, no CSP violation', async () => {
+      const { page, external, csp } = await phonePage(browser());
       await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       expect(await hasHorizontalScroll(page)).toBe(false);
       expect(external).toEqual([]);
+      expect(csp).toEqual([]);
       await page.context().close();
     });
   });

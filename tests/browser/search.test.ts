@@ -7,8 +7,10 @@ import { SEARCH_QUERIES } from './search-queries.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 let page: Page;
+/** CSP violations on `page`: the search page runs under its own policy, with 'wasm-unsafe-eval' for Pagefind. */
+let csp: string[];
 beforeAll(async () => {
-  page = (await phonePage(browser())).page;
+  ({ page, csp } = await phonePage(browser()));
   await page.goto(`${baseUrl}/search/`);
 });
 
@@ -53,6 +55,7 @@ describe('search page', () => {
     expect(await excerpt.textContent()).toContain('为诈骗团伙转移资金');
     expect(await excerpt.textContent()).not.toContain('案例编号');
     expect(await excerpt.locator('mark').allTextContents()).toContain('诈骗');
+    expect(csp).toEqual([]);
   });
 
   it('reads the query, filters and sort from the URL and shows title, type, date, unit and a highlighted excerpt', async () => {
@@ -92,6 +95,7 @@ describe('search page', () => {
     await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(csp).toEqual([]);
   });
 
   it('reading pages never load Pagefind', async () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { readSecurityHeaders, SECURITY_HEADERS_FILE } from '../../src/lib/security-headers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -69,6 +70,11 @@ it('an edited case title or body reaches its page, the listings and the search i
   expect(read('sitemap.xml')).not.toContain('/cases/2026-002/');
   expect(read('sitemap.xml')).toContain('/cases/2026-001/');
   expect(read('cases/index.html')).not.toContain('酒后驾驶被查处');
+  // The security headers file is written again by every build: a rebuild that keeps dist/ neither deletes it nor
+  // reports it as stale, and it still covers the pages kept from the cache.
+  expect(afterDelete).not.toMatch(new RegExp(`删除了.*${SECURITY_HEADERS_FILE.replace('.', '\\.')}`));
+  expect(readSecurityHeaders(outDir).csp).toContain("frame-ancestors 'none'");
+  expect(read('good-people/2026-q1/li-ming/index.html')).toContain('http-equiv="content-security-policy"');
 });
 
 it('a build into an output directory it did not write empties it first', () => {

@@ -1,0 +1,103 @@
+// Tests on the built sample site: every page's Content-Security-Policy, and dist/.security-headers.json that servers read.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectPagePolicies } from '../../src/integrations/security-headers.ts';
+import { cspScriptHash, ELDER_MODE_SCRIPT } from '../../src/lib/inline-scripts.ts';
+import {
+  headersFor,
+  parseCsp,
+  readSecurityHeaders,
+  STATIC_SECURITY_HEADERS,
+  type SecurityHeadersFile,
+} from '../../src/lib/security-headers.ts';
+import { listFiles } from './dist.ts';
+
+const distDir = inject('distDir');
+
+let pages: Map<string, string>;
+let security: SecurityHeadersFile;
+beforeAll(() => {
+  pages = collectPagePolicies(distDir);
+  security = readSecurityHeaders(distDir);
+});
+
+const fileOf = (page: string) =>
+  page.endsWith('/') ? path.join(distDir, page, 'index.html') : path.join(distDir, page);
+
+const REQUIRED = {
+  'default-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'img-src': ["'self'"],
+  'connect-src': ["'self'"],
+};
+
+describe('every page’s <meta> policy', () => {
+  it('every HTML file in dist/ is a page with a policy', () => {
+    const html = listFiles(distDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+    expect(pages.size).toBe(html.length);
+    expect(pages.size).toBeGreaterThan(100);
+  });
+
+  it('allows scripts and styles only from this origin or by hash, nothing inline, WebAssembly only on /search/', () => {
+    for (const [page, text] of pages) {
+      const policy = parseCsp(text);
+      for (const [name, sources] of Object.entries(REQUIRED))
+        expect(policy.get(name), `${page} ${name}`).toEqual(sources);
+      for (const name of ['script-src', 'style-src']) {
+        const sources = policy.get(name) ?? [];
+        expect(sources[0], `${page} ${name}`).toBe("'self'");
+        for (const source of sources.slice(1)) {
+          if (page === '/search/' && source === "'wasm-unsafe-eval'") continue;
+          expect(source, `${page} ${name}`).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+        }
+      }
+      expect(text, page).not.toContain('unsafe-inline');
+      expect(text.includes('wasm-unsafe-eval'), page).toBe(page === '/search/');
+    }
+  });
+
+  it('the 长者模式 script is inline in every page but redirects, and its hash, computed from the same source, is in the policy', () => {
+    const hash = `'${cspScriptHash(ELDER_MODE_SCRIPT)}'`;
+    for (const [page, text] of pages) {
+      const html = fs.readFileSync(fileOf(page), 'utf8');
+      if (html.includes('http-equiv="refresh"')) continue; // the redirect of an old id: no script at all
+      expect(html, page).toContain(`<script>${ELDER_MODE_SCRIPT}</script>`);
+      expect(parseCsp(text).get('script-src'), page).toContain(hash);
+    }
+  });
+
+  it('no page has a style attribute, which the policy would refuse', () => {
+    for (const [page] of pages) {
+      expect(fs.readFileSync(fileOf(page), 'utf8'), page).not.toMatch(/<[^>]+\sstyle=/);
+    }
+  });
+});
+
+describe('dist/.security-headers.json', () => {
+  it('has the site policy with frame-ancestors (a header-only directive), and the static headers', () => {
+    expect(parseCsp(security.csp).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(security.csp).not.toContain('unsafe-inline');
+    expect(security.csp).not.toContain('wasm-unsafe-eval');
+    expect(security.headers).toEqual(STATIC_SECURITY_HEADERS);
+  });
+
+  it('gives /search/ and Pagefind’s worker under /pagefind/ the policy with wasm-unsafe-eval, and nothing else', () => {
+    expect(Object.keys(security.cspByPath).sort()).toEqual(['/pagefind/', '/search/']);
+    for (const policy of Object.values(security.cspByPath)) {
+      expect(parseCsp(policy).get('script-src')).toContain("'wasm-unsafe-eval'");
+      expect(policy).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('the header for each page allows everything the page’s own <meta> allows', () => {
+    for (const [page, text] of pages) {
+      const header = parseCsp(headersFor(security, page)['Content-Security-Policy']!);
+      for (const [name, sources] of parseCsp(text)) {
+        for (const source of sources) expect(header.get(name), `${page} ${name}`).toContain(source);
+      }
+    }
+  });
+});

@@ -17,6 +17,7 @@ import { checkCaseSections } from './case-sections.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
 import { readLedger } from './ledger.ts';
+import { checkImages } from './image-check.ts';
 import { parsePeriod, periodSlug } from './periods.ts';
 import { scanPersonalData } from './personal-data.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
@@ -83,7 +84,6 @@ const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif)$/i;
 
 export async function loadContent(contentDir: string): Promise<LoadResult> {
   const issues: ContentIssue[] = [];
-  const rel = (abs: string) => path.relative(contentDir, abs).split(path.sep).join('/');
   const read = (file: string) => fs.readFileSync(path.join(contentDir, file), 'utf8');
   const exists = (file: string) => fs.existsSync(path.join(contentDir, file));
 
@@ -128,7 +128,10 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     return {};
   }
 
-  const files = walk(contentDir).map(rel).sort();
+  const walked = walk(contentDir);
+  issues.push(...walked.issues);
+  const files = walked.files.sort();
+  const present = new Set(files);
   // A .yml file is reported once, at the end, with a message that says to rename it.
   const isYml = (f: string) => f.endsWith('.yml');
   const claimed = new Set<string>();
@@ -286,6 +289,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   }
   const listIds = new Set(lists.map((l) => l.id));
   const people: GoodPersonEntry[] = [];
+  const photos: Array<{ file: string; photo: string; written: string; line?: number }> = [];
   for (const file of files.filter((f) => f.startsWith('good-people/') && f !== 'good-people/lists.yaml' && !isYml(f))) {
     if (IMAGE_EXTENSIONS.test(file)) continue; // claimed below when a person refers to it
     claim(file);
@@ -312,15 +316,27 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     }
     if (data.photo) {
       const photo = path.posix.normalize(path.posix.join(path.posix.dirname(file), data.photo));
-      if (!IMAGE_EXTENSIONS.test(photo)) {
+      if (/^([a-z][a-z0-9+.-]*:|[/\\])/i.test(data.photo) || photo === '..' || photo.startsWith('../')) {
+        issues.push({ file, field: 'photo', ...lineOf('photo'), message: `照片“${data.photo}”不在内容目录里：照片应放在这个文件旁边，写成 ./文件名.jpg（不能用 / 开头的绝对路径、网址或走出内容目录的 ../）。` });
+      } else if (!IMAGE_EXTENSIONS.test(photo)) {
         issues.push({ file, field: 'photo', ...lineOf('photo'), message: `照片“${data.photo}”应为 .jpg、.png 或 .webp 图片。` });
-      } else if (!exists(photo)) {
+      } else if (present.has(photo)) {
+        claim(photo);
+        photos.push({ file, photo, written: data.photo, ...lineOf('photo') });
+      } else if (!walked.issues.some((issue) => photo === issue.file || photo.startsWith(`${issue.file}/`))) {
+        // (A photo that is a link or hidden has its own issue from walk().)
         issues.push({ file, field: 'photo', ...lineOf('photo'), message: `找不到照片文件“${data.photo}”：照片应放在这个文件旁边，写成 ./文件名.jpg。` });
-      } else claim(photo);
+      }
     }
     people.push({ file, format, data, body });
   }
   checkUniqueIds(people.map((p) => ({ file: p.file, id: p.data.id, aliases: p.data.aliases ?? [] })), '人物 id', issues);
+  // Decoded now, so that a broken photo is named here rather than by the build's image service, in English.
+  const broken = await checkImages(photos.map((p) => path.join(contentDir, p.photo)));
+  photos.forEach(({ file, written, line }, i) => {
+    const problem = broken[i];
+    if (problem) issues.push({ file, field: 'photo', ...(line ? { line } : {}), message: `照片文件“${written}”${problem}` });
+  });
 
   // Rectification: one YAML per batch, items inline or in a CSV ledger beside it.
   const rectification: RectificationBatch[] = [];
@@ -427,12 +443,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   }
   checkUniqueIds(pages.map((p) => ({ file: p.file, id: p.id, aliases: [] })), '页面名', issues);
 
-  // Anything left over would silently not be published: say so.
+  // Anything left over would silently not be published: say so. (walk() has already set aside the top's housekeeping.)
   for (const file of files) {
-    if (claimed.has(file)) continue;
-    const base = path.posix.basename(file);
-    if (base.startsWith('.') || /^readme\.md$/i.test(base) || (file.split('/').length === 1 && /\.md$/i.test(base))) continue;
-    issues.push({ file, message: unclaimedMessage(file) });
+    if (!claimed.has(file)) issues.push({ file, message: unclaimedMessage(file) });
   }
 
   return {
@@ -457,15 +470,55 @@ function unclaimedMessage(file: string): string {
   return '这个文件不在内容约定的任何位置，不会被发布。请对照 README 中的目录结构移动或删除它。';
 }
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === '.git') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
+/** Names an operating system leaves in folders by itself (macOS, Windows): never content, so skipped quietly. */
+const OS_FILES = /^(\.DS_Store|\._.+|Thumbs\.db|ehthumbs\.db|desktop\.ini)$/i;
+/** Editors' backups and office lock files (x.md~, #x.md#, x.bak, ~$x.xlsx): the build would drop them. */
+const BACKUP_FILES = /~$|^#.*#$|\.(bak|orig|swp|swo)$|^~\$/i;
+/** At the top only: the repository's own files (.git/, .gitignore, .github/, README.md, LICENSE); the build reads none. */
+const isHousekeeping = (name: string) => name.startsWith('.') || /^(readme|license|licence)(\.(md|txt))?$/i.test(name);
+
+/**
+ * Every regular file the site may publish, relative to the content directory, and a problem for each entry the build
+ * would not read the same way: a symbolic link (Astro follows it wherever it points; the check would not), a hidden
+ * file or folder (Astro's glob skips names starting with “.”), an editor's backup. The content directory itself may be
+ * a link (CONTENT_DIR may name one); what is inside it may not.
+ */
+function walk(contentDir: string): { files: string[]; issues: ContentIssue[] } {
+  const files: string[] = [];
+  const issues: ContentIssue[] = [];
+  const visit = (dir: string, rel: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const denied = ['EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '');
+      issues.push({ file: rel || '.', message: `无法读取这个文件夹${denied ? '（没有读取权限）' : ''}：请检查它的访问权限。（${(error as Error).message}）` });
+      return;
+    }
+    for (const entry of entries) {
+      const file = rel ? `${rel}/${entry.name}` : entry.name;
+      const what = entry.isDirectory() ? '文件夹' : '文件';
+      if (entry.isSymbolicLink()) {
+        issues.push({ file, message: '这是一个符号链接（快捷方式），内容目录中不允许使用：网站只发布内容目录里真实存在的文件。请用它指向的文件（或文件夹）本身替换它。' });
+      } else if (!rel && isHousekeeping(entry.name)) {
+        continue;
+      } else if (OS_FILES.test(entry.name) && !entry.isDirectory()) {
+        continue;
+      } else if (entry.name.startsWith('.')) {
+        issues.push({ file, message: `${what}名以“.”开头，是隐藏${what}，网站不会发布${entry.isDirectory() ? '其中的任何文件' : '它'}。如果要发布，请去掉开头的“.”；否则请删除它。` });
+      } else if (BACKUP_FILES.test(entry.name) && !entry.isDirectory()) {
+        issues.push({ file, message: '这是编辑器或办公软件留下的备份（临时）文件，网站不会发布它，请删除它（以“~$”开头的文件在表格关闭后会自动消失）；如果它的内容需要发布，请改成正式的文件名。' });
+      } else if (entry.isDirectory()) {
+        visit(path.join(dir, entry.name), file);
+      } else if (entry.isFile()) {
+        files.push(file);
+      } else {
+        issues.push({ file, message: '这不是普通文件（可能是设备、管道或套接字文件），网站无法发布它，请删除它。' });
+      }
+    }
+  };
+  visit(contentDir, '');
+  return { files, issues };
 }
 
 function checkUnits(units: Unit[], source: YamlSource | undefined, issues: ContentIssue[]): void {

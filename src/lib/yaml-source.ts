@@ -16,14 +16,22 @@ export interface YamlSyntaxError {
 
 type ParseResult = { ok: true; source: YamlSource } | { ok: false; errors: YamlSyntaxError[] };
 
+/** Deeper than this is refused: real content nests a handful of levels (items → progress → date). */
+export const MAX_YAML_DEPTH = 100;
+
 /** YAML 1.2 core schema: dates stay strings, duplicate keys are errors (a silent overwrite loses content). */
 export function parseYaml(text: string, lineOffset = 0): ParseResult {
   let data: unknown;
   try {
-    data = loadFast(text, { schema: CORE_SCHEMA });
-  } catch {
+    data = loadFast(text, { schema: CORE_SCHEMA, maxDepth: MAX_YAML_DEPTH });
+  } catch (error) {
+    // Too deep: the position-keeping parser would only report the same thing hundreds of times, slowly.
+    const deep = /exceeded maxDepth/.test((error as Error).message) ? (error as { mark?: { line?: number } }).mark : undefined;
+    if (deep) return { ok: false, errors: [{ ...(deep.line !== undefined ? { line: deep.line + 1 + lineOffset } : {}), message: TOO_DEEP }] };
     return parseWithPositions(text, lineOffset); // its messages and lines are the ones staff can act on
   }
+  const bomb = checkAliases(data, text.length);
+  if (bomb) return { ok: false, errors: [{ message: bomb }] };
   let located: YamlSource | null | undefined;
   return {
     ok: true,
@@ -43,6 +51,10 @@ export function parseYaml(text: string, lineOffset = 0): ParseResult {
 function parseWithPositions(text: string, lineOffset: number): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  if (doc.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) {
+    const line = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION')?.linePos?.[0]?.line;
+    return { ok: false, errors: [{ ...(line !== undefined ? { line: line + lineOffset } : {}), message: TOO_DEEP }] };
+  }
   if (doc.errors.length) {
     return {
       ok: false,
@@ -52,10 +64,19 @@ function parseWithPositions(text: string, lineOffset: number): ParseResult {
       })) as YamlSyntaxError[],
     };
   }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof ReferenceError || error instanceof RangeError) return { ok: false, errors: [{ message: ALIAS_BOMB }] };
+    throw error;
+  }
+  const bomb = checkAliases(data, text.length);
+  if (bomb) return { ok: false, errors: [{ message: bomb }] };
   return {
     ok: true,
     source: {
-      data: doc.toJS({ maxAliasCount: 100 }),
+      data,
       lineOf: (path) => {
         const offset = offsetOf(doc, path);
         return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
@@ -81,6 +102,29 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
     } else break;
   }
   return offset;
+}
+
+const TOO_DEEP = `YAML 格式错误：层级嵌套超过 ${MAX_YAML_DEPTH} 层（可能是多写了很多“[”“{”或缩进），内容文件不需要这么深的层级，请检查并改正。`;
+const ALIAS_BOMB =
+  'YAML 格式错误：别名（“&名称”定义、“*名称”引用）展开后的内容过大或引用了自身，这样的文件会拖垮检查和构建，不予接受。请直接写出内容，不要用别名层层引用。';
+
+/**
+ * Aliases share one value among many places, so a small file can stand for a billion values ("billion laughs") or
+ * for an endless one (an alias inside its own anchor). Without aliases a file has fewer values than characters, so
+ * anything past ten values a character is an alias expansion no content needs. Counting stops there: it stays fast.
+ */
+function checkAliases(data: unknown, textLength: number): string | undefined {
+  const limit = 10 * textLength + 10_000;
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: data, depth: 0 }];
+  for (let count = 0; stack.length; count++) {
+    const { value, depth } = stack.pop()!;
+    // The parser keeps the text itself within MAX_YAML_DEPTH, so only aliases (one inside its own anchor) go deeper.
+    if (count > limit || depth > MAX_YAML_DEPTH + 1) return ALIAS_BOMB;
+    if (value !== null && typeof value === 'object') {
+      for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return undefined;
 }
 
 /** The parser's English, turned into what a person editing the file needs to know. */

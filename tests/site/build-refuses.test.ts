@@ -79,3 +79,45 @@ it('a malformed SITE_AS_OF stops the build with a Chinese message', () => {
   expect(result.status).not.toBe(0);
   expect(`${result.stdout}${result.stderr}`).toContain('SITE_AS_OF 的值“2026-13-01”不是有效日期');
 });
+
+it('files that would escape the check (links, hidden and backup files, photos outside or broken, YAML bombs) fail both, each named', () => {
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-outside-'));
+  const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+    .concat(Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`))
+    .join('\n');
+  const dir = brokenCopy((d) => {
+    const fraud = fs.readFileSync(path.join(d, 'cases/2026/fraud.md'), 'utf8');
+    fs.writeFileSync(path.join(outside, 'outside.md'), fraud.replace('id: 2026-001', 'id: 2026-050').replace('aliases: [2025-099]', ''));
+    fs.symlinkSync(path.join(outside, 'outside.md'), path.join(d, 'cases/2026/linked.md'));
+    fs.writeFileSync(path.join(d, 'cases/2026/.hidden.md'), fraud.replace('id: 2026-001', 'id: 2026-051'));
+    fs.writeFileSync(path.join(d, 'cases/2026/fraud.md~'), fraud);
+    const png = fs.readFileSync(path.join(d, 'good-people/2026-q1/li-ming.png'));
+    fs.writeFileSync(path.join(d, 'good-people/2026-q1/li-ming.png'), png.subarray(0, png.length - 40));
+    fs.writeFileSync(path.join(d, 'indicators.yaml'), bomb);
+    replaceIn('commitments/2026-H2/gongan.yaml', 'title: ', `tags: ${'['.repeat(10_000)}\ntitle: `)(d);
+    fs.writeFileSync(path.join(d, 'good-people/2026-q1/wang.md'), fs.readFileSync(path.join(d, 'good-people/2026-q1/li-ming.md'), 'utf8').replace('id: li-ming', 'id: wang').replace('./li-ming.png', '../../../li-ming.png'));
+  });
+  const phrases = [
+    'cases/2026/linked.md', '符号链接',
+    'cases/2026/.hidden.md', '隐藏文件',
+    'cases/2026/fraud.md~', '备份（临时）文件',
+    'good-people/2026-q1/li-ming.md', '照片文件“./li-ming.png”已损坏',
+    'good-people/2026-q1/wang.md', '照片“../../../li-ming.png”不在内容目录里',
+    'indicators.yaml', '别名',
+    'commitments/2026-H2/gongan.yaml', '层级嵌套超过 100 层',
+  ];
+  try {
+    const check = run(['node', 'scripts/check-content.ts'], dir);
+    expect(check.status).toBe(1);
+    for (const phrase of phrases) expect(check.output).toContain(phrase);
+    const build = run(['astro', 'build'], dir);
+    expect(build.status).not.toBe(0);
+    for (const phrase of phrases) expect(build.output).toContain(phrase);
+    expect(fs.existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+    fs.rmSync(build.outDir, { recursive: true, force: true });
+    fs.rmSync(check.outDir, { recursive: true, force: true });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  }
+});

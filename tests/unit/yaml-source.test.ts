@@ -117,3 +117,59 @@ describe('syntax errors', () => {
     expect(error!.message).toContain('引号');
   });
 });
+
+describe('files made to exhaust the checker', () => {
+  /** "Billion laughs": nine levels of nine aliases each, 9^9 values from a few hundred characters. */
+  const billionLaughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+    .concat(Array.from({ length: 8 }, (_, i) => {
+      const [name, previous] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)];
+      return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`;
+    }))
+    .join('\n');
+
+  /** Parses and says how long it took, in milliseconds. */
+  function timed(text: string) {
+    const started = performance.now();
+    const result = parseYaml(text);
+    return { result, ms: performance.now() - started };
+  }
+
+  test('an alias bomb is refused at once, in Chinese', () => {
+    const { result, ms } = timed(billionLaughs);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([{ message: expect.stringContaining('别名（“&名称”定义、“*名称”引用）展开后的内容过大') }]);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  test('an alias inside its own anchor (an endless value) is refused', () => {
+    expect(errors('a: &a [1, *a]\n')[0]!.message).toContain('引用了自身');
+    expect(errors('a: &a { b: *a }\n')[0]!.message).toContain('引用了自身');
+  });
+
+  test('10,000 nested “[” (closed or not) are refused with one message and a line, at once', () => {
+    for (const text of ['tags: ' + '['.repeat(10_000), 'title: x\ntags: ' + '['.repeat(10_000) + ']'.repeat(10_000)]) {
+      const { result, ms } = timed(text);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]!.message).toContain('层级嵌套超过 100 层');
+      expect(result.errors[0]!.line).toBe(text.startsWith('title') ? 2 : 1);
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+
+  test('deep nesting by indentation is refused the same way', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
+    expect(errors(text)[0]!.message).toContain('层级嵌套超过 100 层');
+  });
+
+  test('aliases used as people do (one list reused a few times) still work', () => {
+    const data = source('common: &units [gongan, wenmingban]\na: { coUnits: *units }\nb: { coUnits: *units }\n').data;
+    expect(data).toEqual({ common: ['gongan', 'wenmingban'], a: { coUnits: ['gongan', 'wenmingban'] }, b: { coUnits: ['gongan', 'wenmingban'] } });
+  });
+
+  test('nesting as deep as content goes is fine', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n') + ' x';
+    expect(source(text).data).toBeTypeOf('object');
+  });
+});

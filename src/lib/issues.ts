@@ -56,6 +56,8 @@ export const FIELD_LABELS: Record<string, string> = {
   tags: '关键词',
   changes: '更正/更新说明',
   withdrawn: '撤回信息',
+  publicNames: '经决定公开的姓名',
+  names: '姓名',
   reason: '原因',
   issuer: '发布单位',
   list: '所属榜单',

@@ -19,7 +19,7 @@ import type { ContentIssue } from './issues.ts';
 import { readLedger } from './ledger.ts';
 import { checkImages } from './image-check.ts';
 import { parsePeriod, periodSlug } from './periods.ts';
-import { scanPersonalData } from './personal-data.ts';
+import { PARTY_CHECKED_TYPES, partyMessage, personalDataMessage, scanPartyDetails, scanPersonalData } from './personal-data.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
@@ -93,13 +93,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
 
   /** Public text must not carry ID card, mobile phone or bank card numbers: report each with its line. */
   function scanForPersonalData(file: string, text: string): void {
-    for (const hit of scanPersonalData(text)) {
-      issues.push({
-        file,
-        line: hit.line,
-        message: `发现疑似${hit.kind}（${hit.masked}）。公开内容不得包含身份证号、手机号或银行卡号，请删除或改为“张某”“138****5678”等脱敏写法。`,
-      });
-    }
+    for (const hit of scanPersonalData(text)) issues.push({ file, line: hit.line, message: personalDataMessage(hit) });
   }
 
   /** Parses a YAML file and validates it, turning every problem into an issue with its line. */
@@ -225,21 +219,21 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   }
 
   // Narrative files (cases, people, pages) share the frontmatter, personal-data and body checks.
-  async function narrative<T>(file: string, schema: z.ZodType<T>, scan: boolean): Promise<{ data?: T; source?: YamlSource; body: string; bodyStartLine: number; format: TextFormat }> {
+  async function narrative<T>(file: string, schema: z.ZodType<T>, scan: boolean): Promise<{ data?: T; source?: YamlSource; text: string; body: string; bodyStartLine: number; format: TextFormat }> {
     const format: TextFormat = file.endsWith('.mdx') ? 'mdx' : 'md';
     const text = read(file);
     const parsed = parseFrontmatter(text);
     if (scan) scanForPersonalData(file, text);
     if (!parsed.ok) {
       for (const error of parsed.errors) issues.push({ file, ...(error.line ? { line: error.line } : {}), message: error.message });
-      return { body: '', bodyStartLine: 1, format };
+      return { text, body: '', bodyStartLine: 1, format };
     }
     // The whole file is parsed, so each problem's line is the file's line.
     for (const problem of checkBody(text, format, { checkLocalImage: (url) => bodyImage(file, url) })) {
       issues.push({ file, ...(problem.line !== undefined ? { line: problem.line } : {}), message: problem.message });
     }
     const { value } = validate(file, schema, parsed.source);
-    return { ...(value !== undefined ? { data: value } : {}), source: parsed.source, body: parsed.body, bodyStartLine: parsed.bodyStartLine, format };
+    return { ...(value !== undefined ? { data: value } : {}), source: parsed.source, text, body: parsed.body, bodyStartLine: parsed.bodyStartLine, format };
   }
   const isNarrative = (f: string) => /\.(md|mdx)$/.test(f);
 
@@ -252,7 +246,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       issues.push({ file, message: '案例文件的扩展名应为 .md 或 .mdx，这个文件不会被发布。' });
       continue;
     }
-    const { data, source, body, bodyStartLine, format } = await narrative(file, caseSchema, true);
+    const { data, source, text, body, bodyStartLine, format } = await narrative(file, caseSchema, true);
     if (!data) {
       // Another field is wrong; the unit is still checked, so that one run names every problem in the file.
       const unit = (source?.data as { unit?: unknown } | undefined)?.unit;
@@ -260,6 +254,10 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       continue;
     }
     checkUnitRef(file, 'unit', data.unit, source, ['unit']);
+    // Cases exposing wrongdoing anonymise their parties' names and home addresses (the good examples name people).
+    if (PARTY_CHECKED_TYPES.includes(data.type)) {
+      for (const hit of scanPartyDetails(text, data.publicNames?.names)) issues.push({ file, line: hit.line, message: partyMessage(hit) });
+    }
     if (!data.withdrawn) {
       for (const problem of checkCaseSections(body)) {
         issues.push({ file, ...(problem.line ? { line: problem.line + bodyStartLine - 1 } : {}), message: problem.message });

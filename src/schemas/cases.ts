@@ -28,6 +28,14 @@ export const caseSchema = z.strictObject({
   changes: z.array(z.strictObject({ date: isoDate, note: text })).optional(),
   /** A withdrawn case keeps its URL and shows this instead of the content. */
   withdrawn: z.strictObject({ date: isoDate, reason: text }).optional(),
+  /**
+   * Names (or address words) this case names on purpose although its type anonymises parties, e.g. an official
+   * named in a public notice. Only the personal-data check reads it: no page, feed, open data or search shows it.
+   */
+  publicNames: z
+    .strictObject({ names: z.array(text).min(1, '至少需要填写一个姓名'), reason: text })
+    .optional()
+    .describe('经审核决定公开的姓名（或地址）及理由。警示案例、反面典型、不文明行为曝光中，这里列出的姓名不按“未匿名”报错；网页、订阅、开放数据和搜索都不显示此项。'),
 });
 export type CaseData = z.infer<typeof caseSchema>;
 

@@ -11,7 +11,7 @@ import {
   type CorpusSummary,
 } from '../../scripts/gen-corpus.ts';
 import { loadContent, type LoadResult } from '../../src/lib/load-content.ts';
-import { scanPersonalData } from '../../src/lib/personal-data.ts';
+import { PARTY_CHECKED_TYPES, scanPartyDetails, scanPersonalData } from '../../src/lib/personal-data.ts';
 import { deriveItemStatus } from '../../src/lib/status.ts';
 
 const SCALE = 0.01;
@@ -105,6 +105,7 @@ describe('gen:corpus at scale 0.01', () => {
     for (const c of loaded.content.cases) {
       const text = fs.readFileSync(path.join(dir, c.file), 'utf8');
       expect(scanPersonalData(text)).toEqual([]);
+      if (PARTY_CHECKED_TYPES.includes(c.data.type)) expect(scanPartyDetails(text)).toEqual([]);
       expect(c.body.indexOf('## 基本案情')).toBeLessThan(c.body.indexOf('## 处理结果'));
       expect(c.body.indexOf('## 处理结果')).toBeLessThan(c.body.indexOf('## 典型意义'));
     }

@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { expect, it } from 'vitest';
+import { listFiles } from './dist.ts';
 import { readSecurityHeaders, SECURITY_HEADERS_FILE } from '../../src/lib/security-headers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,8 +24,20 @@ it('an edited case title or body reaches its page, the listings and the search i
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-'));
   fs.cpSync(path.join(root, 'tests/fixtures/valid'), contentDir, { recursive: true });
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-out-'));
+  // A case's publicNames (a deliberate, reasoned exception to anonymisation) is read by the check only.
+  const published = path.join(contentDir, 'cases/2026/fraud.md');
+  const reason = '县纪委监委通报已公开点名（测试理由）';
+  fs.writeFileSync(published, fs.readFileSync(published, 'utf8').replace('\n---\n', `\npublicNames: { names: [冯建国], reason: ${reason} }\n---\n`));
+  expect(fs.readFileSync(published, 'utf8')).toContain(`reason: ${reason}`);
   const first = build(contentDir, outDir);
   expect(first).not.toContain('(cached)');
+  const leaks = listFiles(outDir).filter((file) => {
+    let bytes = fs.readFileSync(path.join(outDir, file));
+    if (/\.pf_(fragment|index|meta)$/.test(file)) bytes = zlib.gunzipSync(bytes); // Pagefind's files are gzipped
+    const text = bytes.toString('utf8');
+    return text.includes('publicNames') || text.includes(reason);
+  });
+  expect(leaks).toEqual([]);
 
   const file = path.join(contentDir, 'cases/2026/fraud.md');
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: 冒充客服退款诈骗案', 'title: 冒充电商客服退款诈骗案'));

@@ -430,6 +430,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   // Anything left over would silently not be published: say so.
   for (const file of files) {
     if (claimed.has(file)) continue;
+    if (isRootHousekeeping(file)) continue;
     const base = path.posix.basename(file);
     if (base.startsWith('.') || /^readme\.md$/i.test(base) || (file.split('/').length === 1 && /\.md$/i.test(base))) continue;
     issues.push({ file, message: unclaimedMessage(file) });
@@ -439,6 +440,16 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     content: { site: site ?? emptyContent().site, units, commitments, cases, lists, people, rectification, indicators, pages },
     issues,
   };
+}
+
+/**
+ * Files at the root of a county's content repository that belong to git and CI, not to the site (npm run new-county
+ * writes them): the repository's own settings and workflows are never content.
+ */
+export const ROOT_HOUSEKEEPING = ['.git/', '.gitignore', '.gitattributes', '.gitea/', '.gitlab-ci.yml', '.github/', '.editorconfig', 'README.md'];
+
+function isRootHousekeeping(file: string): boolean {
+  return ROOT_HOUSEKEEPING.some((name) => (name.endsWith('/') ? file.startsWith(name) : file === name));
 }
 
 /** `{ line }` of the value at a path, or nothing when it is not known. */

@@ -54,6 +54,21 @@ export const httpUrl = z.string().regex(/^https?:\/\/[^\s]+$/, '应为以 http:/
 /** Non-empty text. */
 export const text = z.string().trim().min(1, '不能为空');
 
+/** How `npm run new-county` marks a value in site.yaml that the county must supply, e.g. `待填写：网站名称`. */
+export const PLACEHOLDER_PREFIX = '待填写';
+
+/**
+ * A value that must not still be new-county's placeholder: the check lists every one left, with its own message,
+ * before the field's format is looked at (so `baseUrl: 待填写：…` asks to be filled in, not for `https://`).
+ */
+export function filledIn<T extends z.ZodType>(schema: T, { optional = false } = {}) {
+  const message = `还没有填写：请把占位文字换成实际内容${optional ? '（这一项可以不填：不需要时删除这一行）' : ''}`;
+  return z
+    .unknown()
+    .refine((value) => !(typeof value === 'string' && value.trim().startsWith(PLACEHOLDER_PREFIX)), { message, abort: true })
+    .pipe(schema);
+}
+
 export const UNIT_KINDS = ['政法机关', '乡镇', '部门', '其他'] as const;
 export const COMMITMENT_STATUSES = ['未启动', '推进中', '已兑现', '部分兑现', '未兑现'] as const;
 export const RECTIFICATION_STATUSES = ['未启动', '整改中', '已完成', '长期坚持', '已销号'] as const;

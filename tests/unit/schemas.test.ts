@@ -142,4 +142,17 @@ describe('collection rules', () => {
     expect(siteSchema.parse({ ...ok, siteCode: '0000000009' }).siteCode).toBe('0000000009');
     expect(messages(siteSchema, { ...ok, siteCode: 9 })[0]).toContain('带引号的文字');
   });
+
+  test('a value still holding new-county’s placeholder asks to be filled in, before its format is judged', () => {
+    const ok = { name: 'n', region: 'r', organizer: 'o', baseUrl: 'https://a.example' };
+    expect(messages(siteSchema, { ...ok, baseUrl: '待填写：网站地址，例如 https://www.example.gov.cn/' })).toEqual([
+      '还没有填写：请把占位文字换成实际内容',
+    ]);
+    expect(messages(siteSchema, { ...ok, icp: ' 待填写：ICP备案号' })).toEqual([
+      '还没有填写：请把占位文字换成实际内容（这一项可以不填：不需要时删除这一行）',
+    ]);
+    // The word elsewhere in a value is just text.
+    expect(siteSchema.parse({ ...ok, organizer: '某某县待填写办公室' }).organizer).toBe('某某县待填写办公室');
+    expect(messages(siteSchema, { ...ok, baseUrl: 'www.example.gov.cn' })).toEqual(['应为以 http:// 或 https:// 开头的完整网址']);
+  });
 });

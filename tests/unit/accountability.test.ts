@@ -318,12 +318,13 @@ describe('CSV ledger export', () => {
       '已完成',
       '2026-10-01',
       '2026-09-30 较晚的进展',
+      '',
     ]);
   });
 
   it('writes UTF-8 with BOM, the contract headers and CRLF lines', () => {
     const csv = ledgerCsv(items, unitName);
-    expect(csv.startsWith('\uFEFF序号,问题,责任单位,配合单位,整改措施,整改时限,整改状态,完成时间,最新进展\r\n')).toBe(
+    expect(csv.startsWith('\uFEFF序号,问题,责任单位,配合单位,整改措施,整改时限,整改状态,完成时间,最新进展,备注\r\n')).toBe(
       true,
     );
     expect(LEDGER_HEADERS).toEqual([
@@ -336,6 +337,7 @@ describe('CSV ledger export', () => {
       '整改状态',
       '完成时间',
       '最新进展',
+      '备注',
     ]);
   });
 

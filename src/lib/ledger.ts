@@ -124,7 +124,7 @@ function findHeader(records: readonly LedgerRecord[]): number {
   return at < 0 ? 0 : at;
 }
 
-export function readLedgerTable(table: LedgerTable, file: string, resolveUnit: UnitResolver): LedgerRows {
+function readLedgerTable(table: LedgerTable, file: string, resolveUnit: UnitResolver): LedgerRows {
   const issues: ContentIssue[] = [];
   const notes: string[] = [];
   const headerAt = findHeader(table.records);

@@ -11,10 +11,13 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const { content, issues } = await loadContent(contentDir);
+const { content, issues, notes } = await loadContent(contentDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+// How files were read (a GBK ledger, a workbook's sheet): worth knowing whether or not the check passes.
+const noteLines = notes.map((note) => `  · ${note.file} ${note.message}。`);
 if (issues.length) {
   console.error(formatIssues(issues, contentDir));
+  if (noteLines.length) console.error(['读取说明：', ...noteLines].join('\n'));
   console.error(`（用时 ${seconds} 秒）`);
   process.exit(1);
 }
@@ -34,3 +37,4 @@ console.log(
     ].join('，') +
     '。',
 );
+if (noteLines.length) console.log(['读取说明：', ...noteLines].join('\n'));

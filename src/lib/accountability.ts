@@ -388,6 +388,7 @@ export function ledgerRow(item: RectificationItem, unitName: (id: string) => str
     item.status,
     item.completedAt ?? '',
     progressCell(latestProgress(item.progress)),
+    item.remark ?? '',
   ];
 }
 

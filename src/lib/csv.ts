@@ -1,5 +1,6 @@
-// A small RFC 4180 CSV reader (quoted cells may hold commas, quotes ("") and newlines; a BOM is dropped), and the cell
-// writing of the CSV files the site publishes, guarded so that no cell is a spreadsheet formula.
+// A small RFC 4180 CSV reader (quoted cells may hold commas, quotes ("") and newlines; a BOM is dropped; tab-separated
+// text, Excel's “Unicode 文本” export, has the same quoting rules), and the cell writing of the CSV files the site
+// publishes, guarded so that no cell is a spreadsheet formula.
 
 export interface CsvRecord {
   /** The cells of this record. */
@@ -12,7 +13,7 @@ export interface CsvRecord {
 
 export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; message: string };
 
-export function parseCsv(input: string): CsvResult {
+export function parseCsv(input: string, delimiter: ',' | '\t' = ','): CsvResult {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const records: CsvRecord[] = [];
   let cells: string[] = [];
@@ -39,7 +40,7 @@ export function parseCsv(input: string): CsvResult {
       inQuotes = true;
       quoteLine = line;
       cell = '';
-    } else if (ch === ',') {
+    } else if (ch === delimiter) {
       cells.push(cell);
       cell = '';
     } else if (ch === '\n') {
@@ -64,6 +65,13 @@ export function parseCsv(input: string): CsvResult {
 function pushRecord(records: CsvRecord[], cells: string[], line: number): void {
   if (cells.every((c) => c.trim() === '')) return; // blank lines, e.g. a trailing one Excel adds
   records.push({ cells: cells.map((c) => c.trim()), row: records.length + 1, line });
+}
+
+/** Tab when the first line with either (the header, or a title row) has more tabs than commas, as in Excel's “Unicode 文本”. */
+export function detectDelimiter(input: string): ',' | '\t' {
+  const first = input.replace(/^\uFEFF/, '').split(/\r?\n/, 10).find((line) => /[,\t]/.test(line)) ?? '';
+  const count = (ch: string) => first.split(ch).length - 1;
+  return count('\t') > count(',') ? '\t' : ',';
 }
 
 /** Quote a cell for writing CSV (downloads): only when it holds a comma, quote or newline. */

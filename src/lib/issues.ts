@@ -11,6 +11,8 @@ export interface ContentIssue {
   /** CSV ledgers: spreadsheet row (the header is row 1) and column header. */
   row?: number;
   column?: string;
+  /** Excel workbooks: the column's letter (C, or B–C for a merged range), shown as “C 列（责任单位）”. */
+  columnLetter?: string;
   /** Plain Chinese: what is wrong and what is allowed. */
   message: string;
 }
@@ -76,6 +78,7 @@ export const FIELD_LABELS: Record<string, string> = {
   coUnits: '配合单位',
   measures: '整改措施',
   completedAt: '完成时间',
+  remark: '备注',
   target: '目标值',
   higherIsBetter: '数值越高越好',
   series: '数据序列',
@@ -134,7 +137,8 @@ function locate(issue: ContentIssue): string {
   const parts: string[] = [];
   if (issue.row !== undefined) parts.push(`第 ${issue.row} 行`);
   else if (issue.line !== undefined) parts.push(`第 ${issue.line} 行`);
-  if (issue.column) parts.push(`“${issue.column}”列`);
+  if (issue.columnLetter) parts.push(`${issue.columnLetter} 列${issue.column ? `（${issue.column}）` : ''}`);
+  else if (issue.column) parts.push(`“${issue.column}”列`);
   if (issue.field) parts.push(`字段 ${describeField(issue.field)}`);
   return parts.length ? `${parts.join('，')}：` : '';
 }

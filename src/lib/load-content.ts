@@ -16,10 +16,11 @@ import { checkBody } from './body-safety.ts';
 import { checkCaseSections } from './case-sections.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
-import { readLedger } from './ledger.ts';
+import { readLedgerFile } from './ledger.ts';
 import { checkImages } from './image-check.ts';
 import { parsePeriod, periodSlug } from './periods.ts';
 import { PARTY_CHECKED_TYPES, partyMessage, personalDataMessage, scanPartyDetails, scanPersonalData } from './personal-data.ts';
+import { decodeUtf8Text } from './text-encoding.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
@@ -72,9 +73,17 @@ export interface SiteContent {
   pages: FreePage[];
 }
 
+/** How a file was read when that is worth telling (a GBK or UTF-16 ledger, a workbook's sheet): not a problem. */
+export interface ContentNote {
+  file: string;
+  message: string;
+}
+
 export interface LoadResult {
   content: SiteContent;
   issues: ContentIssue[];
+  /** Printed in check:content's summary. */
+  notes: ContentNote[];
 }
 
 /** Top-level URL segments the site itself uses: a free page may not take one. */
@@ -84,11 +93,19 @@ const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif)$/i;
 
 export async function loadContent(contentDir: string): Promise<LoadResult> {
   const issues: ContentIssue[] = [];
+  const notes: ContentNote[] = [];
   const read = (file: string) => fs.readFileSync(path.join(contentDir, file), 'utf8');
+  /** A YAML/Markdown file's text; undefined, with one issue (or one per broken line), when it is not valid UTF-8. */
+  const readText = (file: string): string | undefined => {
+    const decoded = decodeUtf8Text(fs.readFileSync(path.join(contentDir, file)));
+    if (decoded.ok) return decoded.text;
+    for (const problem of decoded.problems) issues.push({ file, ...(problem.line ? { line: problem.line } : {}), message: problem.message });
+    return undefined;
+  };
   const exists = (file: string) => fs.existsSync(path.join(contentDir, file));
 
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
-    return { content: emptyContent(), issues: [{ file: '.', message: `内容目录不存在：${contentDir}。请检查 CONTENT_DIR。` }] };
+    return { content: emptyContent(), issues: [{ file: '.', message: `内容目录不存在：${contentDir}。请检查 CONTENT_DIR。` }], notes };
   }
 
   /** Public text must not carry ID card, mobile phone or bank card numbers: report each with its line. */
@@ -98,7 +115,8 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
 
   /** Parses a YAML file and validates it, turning every problem into an issue with its line. */
   function yamlFile<T>(file: string, schema: z.ZodType<T>, scan = false): { value?: T; source?: YamlSource } {
-    const text = read(file);
+    const text = readText(file);
+    if (text === undefined) return {};
     if (scan) scanForPersonalData(file, text);
     const parsed = parseYaml(text.replace(/^\uFEFF/, ''));
     if (!parsed.ok) {
@@ -221,7 +239,8 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   // Narrative files (cases, people, pages) share the frontmatter, personal-data and body checks.
   async function narrative<T>(file: string, schema: z.ZodType<T>, scan: boolean): Promise<{ data?: T; source?: YamlSource; text: string; body: string; bodyStartLine: number; format: TextFormat }> {
     const format: TextFormat = file.endsWith('.mdx') ? 'mdx' : 'md';
-    const text = read(file);
+    const text = readText(file);
+    if (text === undefined) return { text: '', body: '', bodyStartLine: 1, format };
     const parsed = parseFrontmatter(text);
     if (scan) scanForPersonalData(file, text);
     if (!parsed.ok) {
@@ -352,18 +371,19 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     if (!value || !source) {
       // The batch has problems of its own; its ledger is still its ledger, not an unreferenced CSV.
       const named = (source?.data as { ledger?: unknown } | null | undefined)?.ledger;
-      const ledgerFile = `rectification/${typeof named === 'string' ? path.posix.basename(named) : `${id}.csv`}`;
-      if (exists(ledgerFile)) claim(ledgerFile);
+      for (const ledgerFile of typeof named === 'string' ? [`rectification/${path.posix.basename(named)}`] : [`rectification/${id}.csv`, `rectification/${id}.xlsx`]) {
+        if (exists(ledgerFile)) claim(ledgerFile);
+      }
       continue;
     }
     let items = value.items ?? [];
     if (value.items && value.ledger) {
       if (exists(`rectification/${value.ledger}`)) claim(`rectification/${value.ledger}`);
-      issues.push({ file, field: 'ledger', ...lineAt(source, ['ledger']), message: '不能同时填写 items 和 ledger：事项要么直接写在 items 里，要么放在 CSV 台账里。' });
+      issues.push({ file, field: 'ledger', ...lineAt(source, ['ledger']), message: '不能同时填写 items 和 ledger：事项要么直接写在 items 里，要么放在台账文件（CSV 或 Excel）里。' });
       continue;
     }
     if (!value.items && !value.ledger) {
-      issues.push({ file, field: 'items', message: '缺少整改事项：请填写 items 列表，或用 ledger 指定同目录下的 CSV 台账文件。' });
+      issues.push({ file, field: 'items', message: '缺少整改事项：请填写 items 列表，或用 ledger 指定同目录下的台账文件（.csv 或 .xlsx）。' });
       continue;
     }
     if (value.ledger) {
@@ -373,9 +393,10 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
         continue;
       }
       claim(ledgerFile);
-      const ledgerText = read(ledgerFile);
-      scanForPersonalData(ledgerFile, ledgerText);
-      const ledger = readLedger(ledgerText, ledgerFile, (name) => unitNames.get(name.trim()));
+      const ledger = await readLedgerFile(fs.readFileSync(path.join(contentDir, ledgerFile)), ledgerFile, (name) => unitNames.get(name.trim()));
+      // The decoded cells, one line per spreadsheet row: a hit's line is the row.
+      scanForPersonalData(ledgerFile, ledger.scanText);
+      notes.push(...ledger.notes.map((message) => ({ file: ledgerFile, message })));
       // Without a usable units.yaml every unit name would look unknown; units.yaml's own issue says enough.
       issues.push(...ledger.issues.filter((issue) => unitsOk || (issue.column !== '责任单位' && issue.column !== '配合单位')));
       items = ledger.items;
@@ -449,6 +470,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   return {
     content: { site: site ?? emptyContent().site, units, commitments, cases, lists, people, rectification, indicators, pages },
     issues,
+    notes,
   };
 }
 
@@ -460,8 +482,8 @@ function lineAt(source: YamlSource | undefined, at: PropertyKey[]): { line?: num
 
 function unclaimedMessage(file: string): string {
   if (file.endsWith('.yml')) return '扩展名应为 .yaml（不是 .yml），否则这个文件不会被发布。请改名。';
-  if (file.startsWith('rectification/') && file.endsWith('.csv')) {
-    return '这个 CSV 台账没有被任何整改批次引用：请在同名 .yaml 文件中写 ledger: 文件名.csv，否则它不会被发布。';
+  if (file.startsWith('rectification/') && /\.(csv|xlsx)$/.test(file)) {
+    return '这个台账没有被任何整改批次引用：请在同名 .yaml 文件中写 ledger: 文件名（.csv 或 .xlsx），否则它不会被发布。';
   }
   if (file.startsWith('good-people/') && IMAGE_EXTENSIONS.test(file)) return '这张图片没有被任何好人文件的 photo 字段或正文引用，不会被发布。';
   if (IMAGE_EXTENSIONS.test(file)) return '这张图片没有被任何正文引用（写法：![说明](./图片名.jpg)），不会被发布。';
@@ -530,7 +552,7 @@ function checkUnits(units: Unit[], source: YamlSource | undefined, issues: Conte
           file: 'units.yaml',
           field: `[${i}].${field}`,
           ...(line ? { line } : {}),
-          message: field === 'id' ? `单位 id“${name}”重复了：每个单位的 id 必须不同。` : `名称“${name}”已被单位 ${owner} 使用：CSV 台账按名称找单位，名称和别名不能重复。`,
+          message: field === 'id' ? `单位 id“${name}”重复了：每个单位的 id 必须不同。` : `名称“${name}”已被单位 ${owner} 使用：台账按名称找单位，名称和别名不能重复。`,
         });
       } else names.set(name, unit.id);
     }

@@ -48,6 +48,9 @@ export function parseYaml(text: string, lineOffset = 0): ParseResult {
   };
 }
 
+/** `leader：王某`: a field name followed by a full-width colon, as a Chinese input method types it. */
+const FULL_WIDTH_COLON = /^[ \t]*(?:-[ \t]+)?[A-Za-z][A-Za-z0-9_]*[ \t]*：/;
+
 function parseWithPositions(text: string, lineOffset: number): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
@@ -56,6 +59,11 @@ function parseWithPositions(text: string, lineOffset: number): ParseResult {
     return { ok: false, errors: [{ ...(line !== undefined ? { line: line + lineOffset } : {}), message: TOO_DEEP }] };
   }
   if (doc.errors.length) {
+    // The parser sees a line without a colon and reports something about keys; the cause is the colon itself.
+    const colonLines = text.split('\n').flatMap((line, i) => (FULL_WIDTH_COLON.test(line) ? [i + 1 + lineOffset] : []));
+    if (colonLines.length) {
+      return { ok: false, errors: colonLines.map((line) => ({ line, message: '字段名后面用了中文冒号“：”，请改为英文冒号“:”加一个空格。' })) };
+    }
     return {
       ok: false,
       errors: doc.errors.map((error) => ({

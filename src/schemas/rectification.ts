@@ -17,6 +17,8 @@ export const rectificationItemSchema = z
     completedAt: isoDate.optional(),
     /** Dated progress; an entry from a CSV ledger may be undated. */
     progress: z.array(z.strictObject({ date: isoDate.optional(), note: text })).optional(),
+    /** 备注: a remark shown beside the item (a ledger's 备注 column). */
+    remark: text.optional(),
   })
   .superRefine((item, ctx) => {
     const done = item.status === '已完成' || item.status === '已销号';
@@ -43,7 +45,13 @@ export const rectificationBatchSchema = z.strictObject({
   foundAt: isoDate,
   description: text.optional(),
   items: nonEmptyList(rectificationItemSchema).optional(),
-  /** File name of a CSV ledger beside this file, e.g. 2024-cepin.csv. */
-  ledger: z.string().regex(/^[^/\\]+\.csv$/, '台账文件应写成同一目录下的 CSV 文件名，例如 2024-cepin.csv').optional(),
+  /** File name of a ledger beside this file: CSV (UTF-8, UTF-16 or GBK) or an Excel workbook, e.g. 2024-cepin.csv. */
+  ledger: z
+    .string()
+    .regex(
+      /^[^/\\]+\.(csv|xlsx)$/,
+      '台账文件应写成同一目录下的 CSV 或 Excel 工作簿文件名，例如 2024-cepin.csv 或 2024-cepin.xlsx（.xls、.et 等格式请在 Excel 或 WPS 中“另存为”Excel 工作簿 .xlsx）',
+    )
+    .optional(),
 });
 export type RectificationBatchFile = z.infer<typeof rectificationBatchSchema>;

@@ -237,6 +237,13 @@ describe('/rectification/', () => {
     expect(text(html)).toContain('“长期坚持”是需要持续开展的工作，计入总数但不算已完成');
   });
 
+  it('shows a ledger’s 备注 column (the sample CSV has one)', () => {
+    const table = one(page('/rectification/2026-pingan-ducha/'), 'data-ledger').html;
+    expect(text(one(one(table, 'id', 'item-3').html, 'data-label', '备注').html)).toBe(
+      '31个故障点位中有9个需更换立杆，已列入2027年预算',
+    );
+  });
+
   it('shows each batch’s ledger as a table, one anchored row per item, 逾期 as of SITE_AS_OF', () => {
     for (const b of content.rectification) {
       const html = page(`/rectification/${b.id}/`);
@@ -246,6 +253,8 @@ describe('/rectification/', () => {
       if (b.description) expect(text(body.html)).toContain(b.description);
       expectTally(one(body.html, 'data-batch', b.id).html, expectedRectification(b.items), '完成率');
       const table = one(body.html, 'data-ledger').html;
+      // 备注 is a column only in a ledger where some item has one (the sample's 2026-pingan-ducha.csv does).
+      const hasRemarks = b.items.some((i) => i.remark);
       expect(elements(table, 'scope', 'col').map((th) => text(th.html))).toEqual([
         '序号',
         '问题',
@@ -255,6 +264,7 @@ describe('/rectification/', () => {
         '整改状态',
         '完成时间',
         '最新进展',
+        ...(hasRemarks ? ['备注'] : []),
       ]);
       const rows = elements(table, 'data-status-label');
       expect(rows.map((r) => r.attrs['id'])).toEqual(
@@ -268,6 +278,7 @@ describe('/rectification/', () => {
         expect(row.attrs['data-overdue']).toBe(String(d.overdue));
         expect(row.attrs['data-unit']).toBe(item.unit);
         expect(text(row.html)).toContain(item.problem);
+        if (item.remark) expect(text(one(row.html, 'data-label', '备注').html)).toBe(item.remark);
         if (d.overdue) expect(text(row.html)).toContain(`逾期 ${d.daysOverdue} 天`);
       }
       const overdueInHtml = rows.filter((r) => r.attrs['data-overdue'] === 'true').map((r) => r.attrs['id']);
@@ -577,12 +588,14 @@ describe('open data', () => {
           'overdue',
           'problem',
           'progress',
+          'remark',
           'status',
           'unit',
           'unitName',
           'url',
         ]);
         expect(gotItem).toMatchObject({
+          remark: item.remark ?? null,
           problem: item.problem,
           unit: item.unit,
           measures: item.measures,

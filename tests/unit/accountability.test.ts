@@ -318,12 +318,13 @@ describe('CSV ledger export', () => {
       '已完成',
       '2026-10-01',
       '2026-09-30 较晚的进展',
+      '',
     ]);
   });
 
   it('writes UTF-8 with BOM, the contract headers and CRLF lines', () => {
     const csv = ledgerCsv(items, unitName);
-    expect(csv.startsWith('\uFEFF序号,问题,责任单位,配合单位,整改措施,整改时限,整改状态,完成时间,最新进展\r\n')).toBe(
+    expect(csv.startsWith('\uFEFF序号,问题,责任单位,配合单位,整改措施,整改时限,整改状态,完成时间,最新进展,备注\r\n')).toBe(
       true,
     );
     expect(LEDGER_HEADERS).toEqual([
@@ -336,6 +337,7 @@ describe('CSV ledger export', () => {
       '整改状态',
       '完成时间',
       '最新进展',
+      '备注',
     ]);
   });
 
@@ -354,12 +356,12 @@ describe('CSV ledger export', () => {
         measures: ['-先行排查', '+增派人员'],
         progress: [{ date: '2026-10-15', note: '已完成' }],
       }),
-      fix(2, '已完成', '2026-08-31', { problem: "'=已带撇号的单元格", progress: [{ note: '@县公安局 请核实' }] }),
+      fix(2, '已完成', '2026-08-31', { problem: "'=已带撇号的单元格", progress: [{ note: '@县公安局 请核实' }], remark: '=1+1' }),
     ];
     const csv = ledgerCsv(risky, unitName);
     const rows = csv.slice(1).split('\r\n');
-    expect(rows[1]).toBe(`1,"'=HYPERLINK(""http://example.com"",""详情"")",示例县公安局,,'-先行排查；+增派人员,2026-12-31,整改中,,2026-10-15 已完成`);
-    expect(rows[2]).toBe(`2,''=已带撇号的单元格,示例县公安局,,措施甲,2026-08-31,已完成,2026-10-01,'@县公安局 请核实`);
+    expect(rows[1]).toBe(`1,"'=HYPERLINK(""http://example.com"",""详情"")",示例县公安局,,'-先行排查；+增派人员,2026-12-31,整改中,,2026-10-15 已完成,`);
+    expect(rows[2]).toBe(`2,''=已带撇号的单元格,示例县公安局,,措施甲,2026-08-31,已完成,2026-10-01,'@县公安局 请核实,'=1+1`);
     const { items: back, issues } = readLedger(csv, 'export.csv', resolve);
     expect(issues).toEqual([]);
     expect(back).toEqual(risky);

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, test } from 'vitest';
-import { cleanupContent, FIXTURE_DIR, makeContent, REPO_DIR, replace } from './helpers.ts';
+import { cleanupContent, FIXTURE_DIR, fixtureText, makeContent, REPO_DIR, replace } from './helpers.ts';
+import { gbk } from './text-bytes.ts';
 
 afterAll(cleanupContent);
 
@@ -28,7 +29,8 @@ function check(env: Record<string, string>): Promise<{ status: number | null; st
   });
 }
 
-describe.concurrent('check-content', () => {
+// Each test starts a Node process: on a busy 2-core machine that takes longer than the default 5 s.
+describe.concurrent('check-content', { timeout: 30_000 }, () => {
   test('the valid fixture passes, with counts (CONTENT_DIR relative to the working directory)', async ({ expect }) => {
     // A relative CONTENT_DIR is resolved from the working directory.
     const { status, stdout, stderr } = await check({ CONTENT_DIR: 'tests/fixtures/valid', SITE_AS_OF: '2026-07-15' });
@@ -56,6 +58,16 @@ describe.concurrent('check-content', () => {
     expect(stderr).toContain('第 3 行，“整改状态”列：“进行中”不是允许的值。');
     expect(stderr).toContain('✗ cases/2026/fraud.md');
     expect(stderr).toContain('字段 unit（单位）：这里要写单位 id，请把“县公安局”改为“gongan”。');
+  });
+
+  test('the summary says which encoding a ledger was read in', async ({ expect }) => {
+    const LEDGER = 'rectification/2026-ducha.csv';
+    const dir = makeContent({ [LEDGER]: gbk(fixtureText(LEDGER).replace(/^\uFEFF/, '')) });
+    const { status, stdout, stderr } = await check({ CONTENT_DIR: dir, SITE_AS_OF: '2026-07-15' });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('个整改事项');
+    expect(stdout).toContain('读取说明：\n  · rectification/2026-ducha.csv 按 GBK（GB18030）编码读取。\n');
   });
 
   test('a malformed SITE_AS_OF fails with a Chinese explanation and no stack trace', async ({ expect }) => {

@@ -101,13 +101,15 @@ describe('readLedger', () => {
   test('an empty file', () => {
     expect(readLedger('', FILE, resolve)).toEqual({
       items: [],
-      issues: [{ file: FILE, message: expect.stringContaining('CSV 台账是空的') }],
+      issues: [{ file: FILE, message: expect.stringContaining('台账是空的') }],
+      rowOf: new Map(),
+      notes: [],
     });
   });
 
   test('a header without rows', () => {
     const { issues } = read();
-    expect(issues).toEqual([{ file: FILE, message: 'CSV 台账只有表头，没有任何整改事项。' }]);
+    expect(issues).toEqual([{ file: FILE, message: '台账只有表头，没有任何整改事项。' }]);
   });
 
   test('a header written twice', () => {
@@ -115,11 +117,17 @@ describe('readLedger', () => {
     expect(issues).toEqual([{ file: FILE, row: 1, column: '问题', message: '表头“问题”出现了两次，请删除重复的列。' }]);
   });
 
-  test('an empty header cell is named by its position', () => {
-    const { issues } = readLedger(`${HEADER},\n1,a,gongan,,m,2026-06-30,整改中,,,`, FILE, resolve);
+  test('an empty header cell over data is named by its position', () => {
+    const { issues } = readLedger(`${HEADER},\n1,a,gongan,,m,2026-06-30,整改中,,,,联系人王某`, FILE, resolve);
     expect(issues).toEqual([
-      expect.objectContaining({ row: 1, column: '第 10 列', message: expect.stringContaining('不认识的表头') }),
+      expect.objectContaining({ row: 1, column: '第 11 列', message: expect.stringContaining('这一列有内容，但没有表头') }),
     ]);
+  });
+
+  test('an empty header cell over an empty column (a trailing comma) is ignored', () => {
+    const { items, issues } = readLedger(`${HEADER},\n1,a,gongan,,m,2026-06-30,整改中,,,,`, FILE, resolve);
+    expect(issues).toEqual([]);
+    expect(items).toHaveLength(1);
   });
 
   test('several missing required columns are each named', () => {

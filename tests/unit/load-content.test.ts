@@ -775,7 +775,7 @@ describe('rectification batches', () => {
       await withContent({ [DUCHA]: replace('ledger: 2026-ducha.csv', 'ledger: rectification/2026-ducha.csv') }),
     );
     expect(issue).toMatchObject({ file: DUCHA, field: 'ledger', line: at(DUCHA, 'ledger:') });
-    expect(issue.message).toContain('同一目录下的 CSV 文件名');
+    expect(issue.message).toContain('同一目录下的 CSV 或 Excel 工作簿文件名');
   });
 
   test('an invalid batch file does not also report its ledger as unreferenced', async () => {
@@ -821,10 +821,11 @@ describe('CSV ledgers', () => {
   });
 
   test('an unknown header lists the allowed ones', async () => {
-    const issue = onlyIssue(await withContent({ [LEDGER]: replace('最新进展', '备注') }));
-    expect(issue).toMatchObject({ file: LEDGER, row: 1, column: '备注' });
-    expect(issue.message).toContain('不认识的表头“备注”');
-    expect(issue.message).toContain('最新进展');
+    const issue = onlyIssue(await withContent({ [LEDGER]: replace('最新进展', '联系人') }));
+    expect(issue).toMatchObject({ file: LEDGER, row: 1, column: '联系人' });
+    expect(issue.message).toBe(
+      '不认识的表头“联系人”。台账的表头只能是：序号、问题、责任单位、配合单位、整改措施、整改时限、整改状态、完成时间、最新进展、备注。其他需要说明的内容请写在“备注”列。',
+    );
   });
 
   test('unknown unit names in 责任单位 and 配合单位', async () => {
@@ -905,7 +906,7 @@ describe('CSV ledgers', () => {
     const issue = onlyIssue(await withContent({ 'rectification/2026-extra.csv': fixtureText(LEDGER) }));
     expect(issue.file).toBe('rectification/2026-extra.csv');
     expect(issue.message).toContain('没有被任何整改批次引用');
-    expect(issue.message).toContain('ledger: 文件名.csv');
+    expect(issue.message).toContain('ledger: 文件名（.csv 或 .xlsx）');
   });
 });
 

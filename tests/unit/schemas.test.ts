@@ -130,11 +130,12 @@ describe('collection rules', () => {
     expect(messages(rectificationItemSchema, { ...ok, number: 1.5 })).toEqual(['序号应为正整数']);
   });
 
-  test('a ledger is a CSV file name beside the batch', () => {
+  test('a ledger is a CSV or .xlsx file name beside the batch', () => {
     const ok = { title: 't', source: '其他', foundAt: '2026-01-01', ledger: '2026-x.csv' };
     expect(rectificationBatchSchema.parse(ok).ledger).toBe('2026-x.csv');
-    expect(messages(rectificationBatchSchema, { ...ok, ledger: '../x.csv' })[0]).toContain('同一目录下的 CSV 文件名');
-    expect(messages(rectificationBatchSchema, { ...ok, ledger: '2026-x.xlsx' })[0]).toContain('CSV');
+    expect(rectificationBatchSchema.parse({ ...ok, ledger: '2026-x.xlsx' }).ledger).toBe('2026-x.xlsx');
+    expect(messages(rectificationBatchSchema, { ...ok, ledger: '../x.csv' })[0]).toContain('同一目录下的 CSV 或 Excel 工作簿文件名');
+    expect(messages(rectificationBatchSchema, { ...ok, ledger: '2026-x.xls' })[0]).toContain('“另存为”Excel 工作簿 .xlsx');
   });
 
   test('siteCode must be quoted text', () => {

@@ -77,6 +77,19 @@ describe('syntax errors', () => {
     expect(error!.message).toContain('（解析器信息：Map keys must be unique）');
   });
 
+  test('a full-width colon after a field name gets its own message, at its line', () => {
+    expect(errors('title: 承诺\nleader：王某\nmadeAt: 2026-07-05\n')).toEqual([
+      { line: 2, message: '字段名后面用了中文冒号“：”，请改为英文冒号“:”加一个空格。' },
+    ]);
+    expect(errors('items:\n  - text: a\n    due：2026-09-30\n    status: 推进中\n').map((e) => e.line)).toEqual([3]);
+    // In frontmatter, the line is the file's line.
+    expect(parseYaml('id: 2026-001\nunit ： gongan\n', 1)).toMatchObject({ ok: false, errors: [{ line: 3 }] });
+  });
+
+  test('a full-width colon inside a value is text', () => {
+    expect(source('title: 注意：这里\nnote: "a：b"\n').data).toEqual({ title: '注意：这里', note: 'a：b' });
+  });
+
   test('a “: ” inside text asks for quotes', () => {
     const [error] = errors('title: 注意: 这里\n');
     expect(error!.line).toBe(1);

@@ -48,6 +48,7 @@ export const GET: APIRoute = async () => {
           daysOverdue: d.daysOverdue,
           daysLeft: d.daysLeft ?? null,
           progress: (item.progress ?? []).map((p) => ({ date: p.date ?? null, note: p.note })),
+          remark: item.remark ?? null,
         };
       }),
     };

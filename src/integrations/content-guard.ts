@@ -18,8 +18,8 @@ export function contentGuard(contentDir: string): AstroIntegration {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': async ({ logger }) => {
-        resolveAsOf(process.env); // a malformed SITE_AS_OF stops here with its own message
-        const { issues, content } = await loadContentCached(contentDir);
+        const asOf = resolveAsOf(process.env); // a malformed SITE_AS_OF stops here with its own message
+        const { issues, content } = await loadContentCached(contentDir, asOf);
         if (issues.length) throw new ContentCheckError(formatIssues(issues, contentDir));
         logger.info(`内容检查通过：${content.cases.length} 个案例，${content.people.length} 位好人，${content.commitments.length} 份承诺，${content.rectification.length} 个整改批次。`);
       },

@@ -28,12 +28,13 @@ export function normalizeLedgerDate(value: string): string {
   return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
 }
 
-export function readLedger(text: string, file: string, resolveUnit: UnitResolver): { items: RectificationItem[]; issues: ContentIssue[] } {
+/** items in the ledger's order; rowOf: each item's 序号 → its spreadsheet row (the header is row 1). */
+export function readLedger(text: string, file: string, resolveUnit: UnitResolver): { items: RectificationItem[]; issues: ContentIssue[]; rowOf: ReadonlyMap<number, number> } {
   const issues: ContentIssue[] = [];
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { items: [], issues: [{ file, line: parsed.line, message: `CSV 格式错误：${parsed.message}` }] };
+  if (!parsed.ok) return { items: [], issues: [{ file, line: parsed.line, message: `CSV 格式错误：${parsed.message}` }], rowOf: new Map() };
   const [header, ...rows] = parsed.records;
-  if (!header) return { items: [], issues: [{ file, message: 'CSV 台账是空的：第 1 行应为表头，从第 2 行起每行一个整改事项。' }] };
+  if (!header) return { items: [], issues: [{ file, message: 'CSV 台账是空的：第 1 行应为表头，从第 2 行起每行一个整改事项。' }], rowOf: new Map() };
 
   const columnIndex = new Map<string, number>();
   header.cells.forEach((name, index) => {
@@ -59,7 +60,7 @@ export function readLedger(text: string, file: string, resolveUnit: UnitResolver
       });
     }
   }
-  if (issues.length) return { items: [], issues };
+  if (issues.length) return { items: [], issues, rowOf: new Map() };
   if (!rows.length) issues.push({ file, message: 'CSV 台账只有表头，没有任何整改事项。' });
 
   const items: RectificationItem[] = [];
@@ -116,7 +117,7 @@ export function readLedger(text: string, file: string, resolveUnit: UnitResolver
     rowOfNumber.set(result.data.number, record.row);
     items.push(result.data);
   }
-  return { items, issues };
+  return { items, issues, rowOf: rowOfNumber };
 }
 
 function splitList(value: string, separator: RegExp): string[] {

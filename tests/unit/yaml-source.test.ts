@@ -117,3 +117,31 @@ describe('syntax errors', () => {
     expect(error!.message).toContain('引号');
   });
 });
+
+describe('one reading: what js-yaml refuses is refused, even where the other parser would read something', () => {
+  test.each([
+    ['published: !!timestamp 2026-03-02\n', 1],
+    ['title: 关于\nnote: !private 内部\n', 2],
+    ['higherIsBetter: !!bool yes\n', 1],
+    ['photo: !!binary aGVsbG8=\n', 1],
+  ])('a YAML tag (%j) is refused on its line', (text, line) => {
+    const [error, ...rest] = errors(text);
+    expect(rest).toEqual([]);
+    expect(error!.line).toBe(line);
+    expect(error!.message).toMatch(/^YAML 格式错误：不要使用以“!”开头的 YAML 标签/);
+  });
+
+  test('a list used as a key', () => {
+    const [error] = errors('title: a\n? [x, y]\n: 1\n');
+    expect(error!.message).toContain('字段名只能是简单的文字');
+  });
+
+  test('a quoted text running on at the start of the next line', () => {
+    const [error] = errors('title: "第一行\n第二行"\n');
+    expect(error!.message).toMatch(/^YAML 格式错误：/);
+  });
+
+  test('the line offset applies to these too (frontmatter)', () => {
+    expect(parseYaml('title: 关于\ntags: !!set { a }\n', 1)).toEqual({ ok: false, errors: [{ line: 3, message: expect.stringContaining('YAML 标签') }] });
+  });
+});

@@ -25,7 +25,12 @@ const completionBeforeFound = (date: string, foundAt: string, where: string) =>
   `完成时间 ${date} 早于本批问题的发现日期 foundAt（${foundAt}${where}）：问题发现之前不可能整改完成，请核对这两个日期。`;
 
 /** A commitment item due before the commitment was made public; a progress entry dated after the as-of date. */
-export function checkCommitmentDates(file: string, commitment: CommitmentFile, source: YamlSource | undefined, asOf: string): ContentIssue[] {
+export function checkCommitmentDates(
+  file: string,
+  commitment: CommitmentFile,
+  source: YamlSource | undefined,
+  asOf: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   commitment.items.forEach((item, i) => {
     if (item.due < commitment.madeAt) {
@@ -38,7 +43,12 @@ export function checkCommitmentDates(file: string, commitment: CommitmentFile, s
     }
     item.progress?.forEach((entry, j) => {
       if (entry.date > asOf) {
-        issues.push({ file, field: `items[${i}].progress[${j}].date`, ...lineAt(source, ['items', i, 'progress', j, 'date']), message: futureProgress(entry.date, asOf) });
+        issues.push({
+          file,
+          field: `items[${i}].progress[${j}].date`,
+          ...lineAt(source, ['items', i, 'progress', j, 'date']),
+          message: futureProgress(entry.date, asOf),
+        });
       }
     });
   });
@@ -46,17 +56,38 @@ export function checkCommitmentDates(file: string, commitment: CommitmentFile, s
 }
 
 /** Inline rectification items: completed in the future or before the batch was found; progress in the future. */
-export function checkRectificationDates(file: string, foundAt: string, items: RectificationItem[], source: YamlSource | undefined, asOf: string): ContentIssue[] {
+export function checkRectificationDates(
+  file: string,
+  foundAt: string,
+  items: RectificationItem[],
+  source: YamlSource | undefined,
+  asOf: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   items.forEach((item, i) => {
     if (item.completedAt && item.completedAt > asOf) {
-      issues.push({ file, field: `items[${i}].completedAt`, ...lineAt(source, ['items', i, 'completedAt']), message: futureCompletion(item.completedAt, asOf) });
+      issues.push({
+        file,
+        field: `items[${i}].completedAt`,
+        ...lineAt(source, ['items', i, 'completedAt']),
+        message: futureCompletion(item.completedAt, asOf),
+      });
     } else if (item.completedAt && item.completedAt < foundAt) {
-      issues.push({ file, field: `items[${i}].completedAt`, ...lineAt(source, ['items', i, 'completedAt']), message: completionBeforeFound(item.completedAt, foundAt, '') });
+      issues.push({
+        file,
+        field: `items[${i}].completedAt`,
+        ...lineAt(source, ['items', i, 'completedAt']),
+        message: completionBeforeFound(item.completedAt, foundAt, ''),
+      });
     }
     item.progress?.forEach((entry, j) => {
       if (entry.date && entry.date > asOf) {
-        issues.push({ file, field: `items[${i}].progress[${j}].date`, ...lineAt(source, ['items', i, 'progress', j, 'date']), message: futureProgress(entry.date, asOf) });
+        issues.push({
+          file,
+          field: `items[${i}].progress[${j}].date`,
+          ...lineAt(source, ['items', i, 'progress', j, 'date']),
+          message: futureProgress(entry.date, asOf),
+        });
       }
     });
   });
@@ -64,7 +95,14 @@ export function checkRectificationDates(file: string, foundAt: string, items: Re
 }
 
 /** The same checks for the items of a CSV ledger, located by row and column (rowOf: 序号 → spreadsheet row). */
-export function checkLedgerDates(ledgerFile: string, batchFile: string, foundAt: string, items: RectificationItem[], rowOf: ReadonlyMap<number, number>, asOf: string): ContentIssue[] {
+export function checkLedgerDates(
+  ledgerFile: string,
+  batchFile: string,
+  foundAt: string,
+  items: RectificationItem[],
+  rowOf: ReadonlyMap<number, number>,
+  asOf: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const item of items) {
     const row = rowOf.get(item.number);
@@ -72,10 +110,16 @@ export function checkLedgerDates(ledgerFile: string, batchFile: string, foundAt:
     if (item.completedAt && item.completedAt > asOf) {
       issues.push({ file: ledgerFile, ...at, column: '完成时间', message: futureCompletion(item.completedAt, asOf) });
     } else if (item.completedAt && item.completedAt < foundAt) {
-      issues.push({ file: ledgerFile, ...at, column: '完成时间', message: completionBeforeFound(item.completedAt, foundAt, `，写在 ${batchFile} 中`) });
+      issues.push({
+        file: ledgerFile,
+        ...at,
+        column: '完成时间',
+        message: completionBeforeFound(item.completedAt, foundAt, `，写在 ${batchFile} 中`),
+      });
     }
     for (const entry of item.progress ?? []) {
-      if (entry.date && entry.date > asOf) issues.push({ file: ledgerFile, ...at, column: '最新进展', message: futureProgress(entry.date, asOf) });
+      if (entry.date && entry.date > asOf)
+        issues.push({ file: ledgerFile, ...at, column: '最新进展', message: futureProgress(entry.date, asOf) });
     }
   }
   return issues;
@@ -92,12 +136,21 @@ export function indicatorRange(indicator: Indicator): { min?: number; max?: numb
 }
 
 /** Values and the target of an indicator outside its range; a min above the max. */
-export function checkIndicatorRanges(file: string, indicators: Indicator[], source: YamlSource | undefined): ContentIssue[] {
+export function checkIndicatorRanges(
+  file: string,
+  indicators: Indicator[],
+  source: YamlSource | undefined,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   indicators.forEach((indicator, i) => {
     const { min, max, percent } = indicatorRange(indicator);
     if (min !== undefined && max !== undefined && min > max) {
-      issues.push({ file, field: `[${i}].min`, ...lineAt(source, [i, 'min']), message: `指标“${indicator.name}”的最小值 min（${min}）大于最大值 max（${max}），请核对。` });
+      issues.push({
+        file,
+        field: `[${i}].min`,
+        ...lineAt(source, [i, 'min']),
+        message: `指标“${indicator.name}”的最小值 min（${min}）大于最大值 max（${max}），请核对。`,
+      });
       return;
     }
     const outside = (value: number) => (min !== undefined && value < min) || (max !== undefined && value > max);
@@ -108,11 +161,21 @@ export function checkIndicatorRanges(file: string, indicators: Indicator[], sour
         : `超出了该指标 min/max 写明的范围（${span}）`;
     indicator.series.forEach((point, j) => {
       if (outside(point.value)) {
-        issues.push({ file, field: `[${i}].series[${j}].value`, ...lineAt(source, [i, 'series', j, 'value']), message: `指标“${indicator.name}”${point.period} 的数值 ${point.value} ${why}。` });
+        issues.push({
+          file,
+          field: `[${i}].series[${j}].value`,
+          ...lineAt(source, [i, 'series', j, 'value']),
+          message: `指标“${indicator.name}”${point.period} 的数值 ${point.value} ${why}。`,
+        });
       }
     });
     if (indicator.target !== undefined && outside(indicator.target)) {
-      issues.push({ file, field: `[${i}].target`, ...lineAt(source, [i, 'target']), message: `指标“${indicator.name}”的目标值 ${indicator.target} ${why}。` });
+      issues.push({
+        file,
+        field: `[${i}].target`,
+        ...lineAt(source, [i, 'target']),
+        message: `指标“${indicator.name}”的目标值 ${indicator.target} ${why}。`,
+      });
     }
   });
   return issues;

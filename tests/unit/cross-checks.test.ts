@@ -4,7 +4,16 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { asOfWords } from '../../src/lib/cross-checks.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { todayInShanghai } from '../../src/lib/site-env.ts';
-import { cleanupContent, fixtureText, lineOf, makeContent, onlyIssue, replace, TEST_AS_OF, withContent } from './helpers.ts';
+import {
+  cleanupContent,
+  fixtureText,
+  lineOf,
+  makeContent,
+  onlyIssue,
+  replace,
+  TEST_AS_OF,
+  withContent,
+} from './helpers.ts';
 
 afterAll(cleanupContent);
 
@@ -20,7 +29,8 @@ describe('commitments', () => {
       file: COMMITMENT,
       field: 'items[0].due',
       line: at(COMMITMENT, 'due: 2026-09-30'),
-      message: '时限 2026-06-30 早于公开承诺日期 madeAt（2026-07-05）：承诺事项的时限不能早于承诺公开的那一天，请核对这两个日期。',
+      message:
+        '时限 2026-06-30 早于公开承诺日期 madeAt（2026-07-05）：承诺事项的时限不能早于承诺公开的那一天，请核对这两个日期。',
     });
   });
 
@@ -34,7 +44,8 @@ describe('commitments', () => {
       file: COMMITMENT,
       field: 'items[0].progress[0].date',
       line: at(COMMITMENT, 'date: 2026-08-15'),
-      message: '进展日期 2026-11-22 晚于网站的截至日期（2026-11-21，即 SITE_AS_OF）：进展只能记录已经发生的事，请核对日期。',
+      message:
+        '进展日期 2026-11-22 晚于网站的截至日期（2026-11-21，即 SITE_AS_OF）：进展只能记录已经发生的事，请核对日期。',
     });
   });
 
@@ -45,7 +56,9 @@ describe('commitments', () => {
 
 describe('rectification items written in the batch', () => {
   test('a completion in the future', async () => {
-    const issue = onlyIssue(await withContent({ [CEPIN]: replace('completedAt: 2026-07-20', 'completedAt: 2026-12-01') }));
+    const issue = onlyIssue(
+      await withContent({ [CEPIN]: replace('completedAt: 2026-07-20', 'completedAt: 2026-12-01') }),
+    );
     expect(issue).toMatchObject({ file: CEPIN, field: 'items[1].completedAt', line: at(CEPIN, 'completedAt:') });
     expect(issue.message).toBe(
       '完成时间 2026-12-01 晚于网站的截至日期（2026-11-21，即 SITE_AS_OF）：不能填写将来的日期。尚未完成的事项请把状态改为“整改中”，并删除完成时间。',
@@ -53,19 +66,31 @@ describe('rectification items written in the batch', () => {
   });
 
   test('a completion before the batch was found names completedAt and foundAt', async () => {
-    const issue = onlyIssue(await withContent({ [CEPIN]: replace('completedAt: 2026-07-20', 'completedAt: 2026-05-19') }));
+    const issue = onlyIssue(
+      await withContent({ [CEPIN]: replace('completedAt: 2026-07-20', 'completedAt: 2026-05-19') }),
+    );
     expect(issue).toMatchObject({ file: CEPIN, field: 'items[1].completedAt', line: at(CEPIN, 'completedAt:') });
-    expect(issue.message).toBe('完成时间 2026-05-19 早于本批问题的发现日期 foundAt（2026-05-20）：问题发现之前不可能整改完成，请核对这两个日期。');
+    expect(issue.message).toBe(
+      '完成时间 2026-05-19 早于本批问题的发现日期 foundAt（2026-05-20）：问题发现之前不可能整改完成，请核对这两个日期。',
+    );
   });
 
   test('a completion on the day the batch was found, or on the as-of date, is fine', async () => {
-    expect((await withContent({ [CEPIN]: replace('completedAt: 2026-07-20', 'completedAt: 2026-05-20') })).issues).toEqual([]);
-    expect((await withContent({ [CEPIN]: replace('completedAt: 2026-07-20', 'completedAt: 2026-11-21') })).issues).toEqual([]);
+    expect(
+      (await withContent({ [CEPIN]: replace('completedAt: 2026-07-20', 'completedAt: 2026-05-20') })).issues,
+    ).toEqual([]);
+    expect(
+      (await withContent({ [CEPIN]: replace('completedAt: 2026-07-20', 'completedAt: 2026-11-21') })).issues,
+    ).toEqual([]);
   });
 
   test('a progress entry dated after the as-of date', async () => {
     const issue = onlyIssue(await withContent({ [CEPIN]: replace('date: 2026-07-01', 'date: 2027-01-01') }));
-    expect(issue).toMatchObject({ file: CEPIN, field: 'items[0].progress[0].date', line: at(CEPIN, 'date: 2026-07-01') });
+    expect(issue).toMatchObject({
+      file: CEPIN,
+      field: 'items[0].progress[0].date',
+      line: at(CEPIN, 'date: 2026-07-01'),
+    });
     expect(issue.message).toContain('进展日期 2027-01-01 晚于网站的截至日期（2026-11-21');
   });
 });
@@ -83,7 +108,8 @@ describe('rectification items in a CSV ledger', () => {
       file: LEDGER,
       row: 2,
       column: '完成时间',
-      message: '完成时间 2026-06-01 早于本批问题的发现日期 foundAt（2026-06-15，写在 rectification/2026-ducha.yaml 中）：问题发现之前不可能整改完成，请核对这两个日期。',
+      message:
+        '完成时间 2026-06-01 早于本批问题的发现日期 foundAt（2026-06-15，写在 rectification/2026-ducha.yaml 中）：问题发现之前不可能整改完成，请核对这两个日期。',
     });
   });
 
@@ -113,14 +139,20 @@ describe('the as-of date', () => {
 describe('indicators', () => {
   test('a percentage above 100 says the range and how to allow it', async () => {
     const issue = onlyIssue(await withContent({ 'indicators.yaml': replace('value: 97.8', 'value: 978') }));
-    expect(issue).toMatchObject({ file: 'indicators.yaml', field: '[0].series[1].value', line: at('indicators.yaml', 'value: 97.8') });
+    expect(issue).toMatchObject({
+      file: 'indicators.yaml',
+      field: '[0].series[1].value',
+      line: at('indicators.yaml', 'value: 97.8'),
+    });
     expect(issue.message).toBe(
       '指标“群众安全感”2026-Q2 的数值 978 超出了 0～100：单位是 % 的指标默认在这个范围内。如果这个指标确实可以超出（例如增长率），请在该指标下写明 min 和 max（例如 min: -100、max: 500）。',
     );
   });
 
   test('a negative percentage and a percentage target above 100', async () => {
-    const { issues } = await withContent({ 'indicators.yaml': (s) => s.replace('value: 97.1', 'value: -3').replace('target: 98', 'target: 980') });
+    const { issues } = await withContent({
+      'indicators.yaml': (s) => s.replace('value: 97.1', 'value: -3').replace('target: 98', 'target: 980'),
+    });
     expect(issues.map((i) => [i.field, i.line])).toEqual([
       ['[0].series[0].value', at('indicators.yaml', 'value: 97.1')],
       ['[0].target', at('indicators.yaml', 'target: 98')],
@@ -130,7 +162,9 @@ describe('indicators', () => {
 
   test('min and max let a percentage go beyond 0–100, and bound any other unit', async () => {
     const growth = replace('  target: 98\n', '  target: 98\n  min: -100\n  max: 1000\n');
-    expect((await withContent({ 'indicators.yaml': (s) => growth(s).replace('value: 97.8', 'value: 978') })).issues).toEqual([]);
+    expect(
+      (await withContent({ 'indicators.yaml': (s) => growth(s).replace('value: 97.8', 'value: 978') })).issues,
+    ).toEqual([]);
     const bounded = replace('  higherIsBetter: false\n', '  higherIsBetter: false\n  max: 100\n');
     const issue = onlyIssue(await withContent({ 'indicators.yaml': bounded }));
     expect(issue).toMatchObject({ field: '[1].series[0].value' });
@@ -138,8 +172,14 @@ describe('indicators', () => {
   });
 
   test('a min above the max', async () => {
-    const issue = onlyIssue(await withContent({ 'indicators.yaml': replace('  target: 98\n', '  target: 98\n  min: 100\n  max: 0\n') }));
-    expect(issue).toMatchObject({ file: 'indicators.yaml', field: '[0].min', line: at('indicators.yaml', 'target: 98') + 1 });
+    const issue = onlyIssue(
+      await withContent({ 'indicators.yaml': replace('  target: 98\n', '  target: 98\n  min: 100\n  max: 0\n') }),
+    );
+    expect(issue).toMatchObject({
+      file: 'indicators.yaml',
+      field: '[0].min',
+      line: at('indicators.yaml', 'target: 98') + 1,
+    });
     expect(issue.message).toBe('指标“群众安全感”的最小值 min（100）大于最大值 max（0），请核对。');
   });
 });

@@ -145,3 +145,17 @@ describe('one reading: what js-yaml refuses is refused, even where the other par
     expect(parseYaml('title: 关于\ntags: !!set { a }\n', 1)).toEqual({ ok: false, errors: [{ line: 3, message: expect.stringContaining('YAML 标签') }] });
   });
 });
+
+describe('values that other YAML readers read differently are read as YAML 1.2 core', () => {
+  test('a %YAML 1.1 directive does not turn yes into a boolean, nor 0b101 into a number', () => {
+    expect(source('%YAML 1.1\n---\ntitle: yes\ncode: 0b101\n').data).toEqual({ title: 'yes', code: '0b101' });
+  });
+
+  test('a date-looking key stays text, and null or ~ is null', () => {
+    expect(source('2026-01-01: a\nx: ~\ny: null\n').data).toEqual({ '2026-01-01': 'a', x: null, y: null });
+  });
+
+  test('octal-looking numbers are decimal, 0o12 is octal', () => {
+    expect(source('a: 0012\nb: 012\nc: 0o12\n').data).toEqual({ a: 12, b: 12, c: 10 });
+  });
+});

@@ -5,13 +5,15 @@ import { resolveAsOf, resolveContentDir } from '../src/lib/site-env.ts';
 
 const started = performance.now();
 const contentDir = resolveContentDir(process.env, process.cwd());
+let asOf: string;
 try {
-  resolveAsOf(process.env);
+  asOf = resolveAsOf(process.env);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
 }
-const { content, issues, notes } = await loadContent(contentDir);
+// The same as-of date as the build's: a completion or progress entry after it is refused by both.
+const { content, issues, notes } = await loadContent(contentDir, asOf);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 // How files were read (a GBK ledger, a workbook's sheet): worth knowing whether or not the check passes.
 const noteLines = notes.map((note) => `  · ${note.file} ${note.message}。`);
@@ -23,7 +25,7 @@ if (issues.length) {
 }
 const items = (n: number, what: string) => `${n} ${what}`;
 console.log(
-  `内容检查通过（${contentDir}，用时 ${seconds} 秒）：` +
+  `内容检查通过（${contentDir}，截至 ${asOf}，用时 ${seconds} 秒）：` +
     [
       items(content.units.length, '个单位'),
       items(content.commitments.length, '份承诺'),

@@ -1,5 +1,6 @@
-// One validated load per content directory per process: the build guard and the content loaders share it.
+// One validated load per content directory (and as-of date) per process: the build guard and the content loaders share it.
 import { loadContent, type LoadResult } from './load-content.ts';
+import { resolveAsOf } from './site-env.ts';
 
 const CACHE_KEY = Symbol.for('fzwm.content-cache');
 type Cache = Map<string, Promise<LoadResult>>;
@@ -10,17 +11,20 @@ function cache(): Cache {
   return (holder[CACHE_KEY] ??= new Map());
 }
 
-export function loadContentCached(contentDir: string): Promise<LoadResult> {
+/** asOf as loadContent takes it; by default SITE_AS_OF or today, as for check:content. */
+export function loadContentCached(contentDir: string, asOf: string = resolveAsOf()): Promise<LoadResult> {
   const map = cache();
-  let pending = map.get(contentDir);
+  const key = `${asOf}\0${contentDir}`;
+  let pending = map.get(key);
   if (!pending) {
-    pending = loadContent(contentDir);
-    map.set(contentDir, pending);
+    pending = loadContent(contentDir, asOf);
+    map.set(key, pending);
   }
   return pending;
 }
 
 /** Dev server: a content file changed, so the next load reads the directory again. */
 export function forgetContent(contentDir: string): void {
-  cache().delete(contentDir);
+  const map = cache();
+  for (const key of map.keys()) if (key.endsWith(`\0${contentDir}`)) map.delete(key);
 }

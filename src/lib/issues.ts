@@ -81,6 +81,8 @@ export const FIELD_LABELS: Record<string, string> = {
   remark: '备注',
   target: '目标值',
   higherIsBetter: '数值越高越好',
+  min: '最小值',
+  max: '最大值',
   series: '数据序列',
   period: '期间',
   rank: '排名',

@@ -14,6 +14,7 @@ import { siteSchema, type Site } from '../schemas/site.ts';
 import { unitsFileSchema, type Unit } from '../schemas/units.ts';
 import { checkBody } from './body-safety.ts';
 import { checkCaseSections } from './case-sections.ts';
+import { checkCommitmentDates, checkIndicatorRanges, checkLedgerDates, checkRectificationDates } from './cross-checks.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
 import { readLedgerFile } from './ledger.ts';
@@ -21,6 +22,7 @@ import { checkImages } from './image-check.ts';
 import { parsePeriod, periodSlug } from './periods.ts';
 import { PARTY_CHECKED_TYPES, partyMessage, personalDataMessage, scanPartyDetails, scanPersonalData } from './personal-data.ts';
 import { decodeUtf8Text } from './text-encoding.ts';
+import { resolveAsOf } from './site-env.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
@@ -91,7 +93,11 @@ export const RESERVED_PAGE_NAMES = ['cases', 'commitments', 'good-people', 'rect
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif)$/i;
 
-export async function loadContent(contentDir: string): Promise<LoadResult> {
+/**
+ * asOf is the date the site is built as of (SITE_AS_OF, else today in Asia/Shanghai): a completion or progress entry
+ * after it is refused. check:content and the build pass the same resolveAsOf().
+ */
+export async function loadContent(contentDir: string, asOf: string = resolveAsOf()): Promise<LoadResult> {
   const issues: ContentIssue[] = [];
   const notes: ContentNote[] = [];
   const read = (file: string) => fs.readFileSync(path.join(contentDir, file), 'utf8');
@@ -206,8 +212,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
         message: byName ? `文件名“${unit}”应为单位 id：请把文件改名为 ${byName}.yaml。` : `文件名“${unit}”应为单位 id，但 units.yaml 中没有这个单位。${unitHint()}。`,
       });
     }
-    const { value } = yamlFile(file, commitmentSchema, true);
+    const { value, source } = yamlFile(file, commitmentSchema, true);
     if (!value || !period) continue;
+    issues.push(...checkCommitmentDates(file, value, source, asOf));
     const id = `${periodSlug(period.key)}/${unit}`;
     const previous = commitmentKeys.get(id);
     if (previous) {
@@ -399,8 +406,10 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       notes.push(...ledger.notes.map((message) => ({ file: ledgerFile, message })));
       // Without a usable units.yaml every unit name would look unknown; units.yaml's own issue says enough.
       issues.push(...ledger.issues.filter((issue) => unitsOk || (issue.column !== '责任单位' && issue.column !== '配合单位')));
+      issues.push(...checkLedgerDates(ledgerFile, file, value.foundAt, ledger.items, ledger.rowOf, asOf));
       items = ledger.items;
     } else {
+      issues.push(...checkRectificationDates(file, value.foundAt, items, source, asOf));
       items.forEach((item, i) => {
         checkUnitRef(file, `items[${i}].unit`, item.unit, source, ['items', i, 'unit']);
         item.coUnits?.forEach((co, j) => checkUnitRef(file, `items[${i}].coUnits[${j}]`, co, source, ['items', i, 'coUnits', j]));
@@ -427,6 +436,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     const { value, source } = yamlFile('indicators.yaml', indicatorsFileSchema);
     indicators = value ?? [];
     checkUniqueIds(indicators.map((x) => ({ file: 'indicators.yaml', id: x.id, aliases: [] })), '指标 id', issues);
+    issues.push(...checkIndicatorRanges('indicators.yaml', indicators, source));
     indicators.forEach((indicator, i) => {
       const periods = new Set<string>();
       indicator.series.forEach((point, j) => {

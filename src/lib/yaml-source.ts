@@ -1,6 +1,7 @@
-// Parses YAML text so that every problem can name its line. The fast parser (js-yaml) reads every file; the
-// position-keeping one (yaml) runs only for a file with a problem to locate, which keeps a 10k-file check quick.
-import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
+// Parses YAML text so that every problem can name its line. The fast parser (js-yaml) reads every file and alone
+// decides what it holds; the position-keeping one (yaml) runs only for a file with a problem to locate, which keeps a
+// 10k-file check quick.
+import { CORE_SCHEMA, load as loadFast, type YAMLException } from 'js-yaml';
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface YamlSource {
@@ -19,7 +20,11 @@ type ParseResult = { ok: true; source: YamlSource } | { ok: false; errors: YamlS
 /** Deeper than this is refused: real content nests a handful of levels (items → progress → date). */
 export const MAX_YAML_DEPTH = 100;
 
-/** YAML 1.2 core schema: dates stay strings, duplicate keys are errors (a silent overwrite loses content). */
+/**
+ * YAML 1.2 core schema: dates stay strings, duplicate keys are errors (a silent overwrite loses content). What js-yaml
+ * refuses is refused even where the other parser would read something (an unknown `!tag`, `!!timestamp`, a `? [key]`):
+ * the data is always js-yaml's, so the check, the build and every page read the same values.
+ */
 export function parseYaml(text: string, lineOffset = 0): ParseResult {
   let data: unknown;
   try {
@@ -28,7 +33,11 @@ export function parseYaml(text: string, lineOffset = 0): ParseResult {
     // Too deep: the position-keeping parser would only report the same thing hundreds of times, slowly.
     const deep = /exceeded maxDepth/.test((error as Error).message) ? (error as { mark?: { line?: number } }).mark : undefined;
     if (deep) return { ok: false, errors: [{ ...(deep.line !== undefined ? { line: deep.line + 1 + lineOffset } : {}), message: TOO_DEEP }] };
-    return parseWithPositions(text, lineOffset); // its messages and lines are the ones staff can act on
+    const located = parseWithPositions(text, lineOffset); // its messages and lines are the ones staff can act on
+    if (!located.ok) return located;
+    // js-yaml 5 refuses a document with nothing in it; that is an empty file (null), which the callers explain.
+    if (located.source.data == null && /input is empty/.test((error as YAMLException).reason ?? '')) return located;
+    return { ok: false, errors: [explainFastError(error as YAMLException, lineOffset)] };
   }
   const bomb = checkAliases(data, text.length);
   if (bomb) return { ok: false, errors: [{ message: bomb }] };
@@ -91,6 +100,20 @@ function parseWithPositions(text: string, lineOffset: number): ParseResult {
       },
     },
   };
+}
+
+/** A js-yaml error the position-keeping parser does not share: mostly tags (`!!timestamp`, `!custom`) and complex keys. */
+function explainFastError(error: YAMLException, lineOffset: number): YamlSyntaxError {
+  const reason = error.reason ?? error.message;
+  const hint = /tag/.test(reason)
+    ? '不要使用以“!”开头的 YAML 标签（如 !!timestamp、!!binary、!!set），直接写值即可：日期写成 YYYY-MM-DD，文字需要时加引号'
+    : /complex keys/.test(reason)
+      ? '字段名只能是简单的文字，不能是列表或对象（不要用“? ”或方括号、花括号作字段名）'
+      : /indentation/.test(reason)
+        ? '缩进不正确：跨行的文字请缩进到比字段名更靠右，或写在一行内'
+        : '无法解析这一行，请检查缩进、冒号和引号';
+  const line = error.mark ? error.mark.line + 1 + lineOffset : undefined;
+  return { ...(line !== undefined ? { line } : {}), message: `YAML 格式错误：${hint}。（解析器信息：${reason}）` };
 }
 
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {

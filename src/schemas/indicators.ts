@@ -9,6 +9,9 @@ export const indicatorSchema = z.strictObject({
   unit: text,
   target: z.number({ error: '目标值应为数字' }).optional(),
   higherIsBetter: z.boolean({ error: 'higherIsBetter 只能写 true 或 false' }).default(true),
+  /** The smallest and largest value the indicator can take; a percentage (unit %) is 0–100 unless these say otherwise. */
+  min: z.number({ error: '最小值应为数字' }).optional(),
+  max: z.number({ error: '最大值应为数字' }).optional(),
   /** Who measured it, e.g. 省统计局民意调查中心. */
   source: text,
   series: z

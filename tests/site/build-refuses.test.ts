@@ -1,83 +1,125 @@
-// Building from invalid content fails, naming the file and the field (or line), exactly as check:content does.
-import { spawnSync } from 'node:child_process';
+// The check and the build give the same verdict on every file: one copy holding every single-fault mutation (each in
+// its own file) is refused by the build naming exactly the files the check refuses, in Chinese only; a copy holding
+// every value the check accepts builds, and its pages show those values as written.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatIssues } from '../../src/lib/issues.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { applyMutation, MUTATIONS } from './content-mutations.ts';
+import { build, FIXTURE_DIR, fixtureCopy, removeTemporary, run, TEST_AS_OF } from './temp-build.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const fixture = path.join(root, 'tests/fixtures/valid');
+afterAll(removeTemporary);
 
-function brokenCopy(edit: (dir: string) => void): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-bad-'));
-  fs.cpSync(fixture, dir, { recursive: true });
-  edit(dir);
-  return dir;
-}
+/** The files a report names (its “✗ file” lines). */
+const namedFiles = (report: string) => [...report.matchAll(/^✗ (.+)$/gm)].map((m) => m[1]!).sort();
+const refusedFiles = MUTATIONS.filter((m) => m.refused)
+  .map((m) => m.file)
+  .sort();
 
-function run(args: string[], contentDir: string) {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-out-'));
-  const result = spawnSync('npx', args, {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, SITE_AS_OF: '2026-11-21' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
-
-const replaceIn = (file: string, from: string | RegExp, to: string) => (dir: string) => {
-  const target = path.join(dir, file);
-  const text = fs.readFileSync(target, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`test edit did not apply to ${file}`);
-  fs.writeFileSync(target, next);
-};
-
-const MISTAKES: Array<{ name: string; edit: (dir: string) => void; expect: string[] }> = [
-  { name: 'a YAML syntax error', edit: replaceIn('units.yaml', '  kind: 乡镇', ' kind: 乡镇\n   - broken'), expect: ['units.yaml', '第', 'YAML 格式错误'] },
-  { name: 'a misspelt field', edit: replaceIn('commitments/2026-H2/gongan.yaml', '    status: 已兑现', '    stauts: 已兑现'), expect: ['commitments/2026-H2/gongan.yaml', 'items[2].stauts', 'status'] },
-  { name: 'a status that is not allowed', edit: replaceIn('commitments/2026-H2/gongan.yaml', '    status: 已兑现', '    status: 已完成'), expect: ['commitments/2026-H2/gongan.yaml', 'items[2].status（状态）', '未启动、推进中、已兑现、部分兑现、未兑现'] },
-  { name: 'an unknown unit in a case', edit: replaceIn('cases/2026/fraud.md', 'unit: gongan', 'unit: gonan'), expect: ['cases/2026/fraud.md', 'unit（单位）', '找不到单位“gonan”'] },
-  { name: 'a bad status in a CSV ledger row', edit: replaceIn('rectification/2026-ducha.csv', ',整改中,', ',进行中,'), expect: ['rectification/2026-ducha.csv', '第 3 行', '“整改状态”列'] },
-  { name: 'an MDX syntax error', edit: replaceIn('cases/2026/traffic.mdx', '<Callout title="提示">', '<Callout title="提示"'), expect: ['cases/2026/traffic.mdx', 'MDX 语法错误', '第'] },
-  { name: 'a mobile phone number in a case', edit: replaceIn('cases/2026/fraud.md', '骗取李某3.2万元', '骗取李某（电话13912345678）3.2万元'), expect: ['cases/2026/fraud.md', '手机号', '139****5678'] },
-  { name: 'a duplicate case number', edit: replaceIn('cases/2026/traffic.mdx', 'id: 2026-002', 'id: 2026-001'), expect: ['cases/2026/traffic.mdx', '“2026-001”重复了'] },
-];
-
-describe.each(MISTAKES)('$name', ({ edit, expect: phrases }) => {
-  it('fails both check:content and the build, naming the file and the field', () => {
-    const dir = brokenCopy(edit);
-    const check = run(['node', 'scripts/check-content.ts'], dir);
-    expect(check.status).toBe(1);
-    for (const phrase of phrases) expect(check.output).toContain(phrase);
-    const build = run(['astro', 'build'], dir);
-    expect(build.status).not.toBe(0);
-    for (const phrase of phrases) expect(build.output).toContain(phrase);
-    expect(fs.existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
-  });
-});
-
-it('any valid content directory given as CONTENT_DIR passes the check and builds into a site', () => {
-  const check = run(['node', 'scripts/check-content.ts'], fixture);
-  expect(check.status).toBe(0);
-  expect(check.output).toContain('内容检查通过');
-  const build = run(['astro', 'build'], fixture);
-  expect(build.status, build.output).toBe(0);
-  for (const page of ['index.html', 'cases/2026-001/index.html', 'cases/2025-099/index.html', 'good-people/2026-q1/li-ming/index.html', 'about/index.html', 'pagefind/recent/pagefind.js']) {
-    expect(fs.existsSync(path.join(build.outDir, page)), page).toBe(true);
+it('the mutations cover every collection, each in a file of its own', () => {
+  const files = MUTATIONS.flatMap((m) => Object.keys(m.files));
+  expect(new Set(files).size).toBe(files.length);
+  expect(MUTATIONS.length).toBeGreaterThanOrEqual(25);
+  for (const place of [
+    'cases/',
+    'good-people/2026-q1/',
+    'pages/',
+    'commitments/',
+    'rectification/',
+    'units.yaml',
+    'site.yaml',
+    'indicators.yaml',
+    'good-people/lists.yaml',
+  ]) {
+    expect(
+      refusedFiles.some((f) => f.startsWith(place)),
+      place,
+    ).toBe(true);
   }
-  expect(fs.readFileSync(path.join(build.outDir, 'index.html'), 'utf8')).toContain('测试县法治文明公开网');
+  expect(refusedFiles.some((f) => f.endsWith('.csv'))).toBe(true);
+  expect(refusedFiles.some((f) => f.endsWith('.mdx'))).toBe(true);
 });
 
-it('a malformed SITE_AS_OF stops the build with a Chinese message', () => {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-out-'));
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: fixture, ASTRO_OUT_DIR: outDir, SITE_AS_OF: '2026-13-01' },
-    encoding: 'utf8',
+describe('the check, one mutation at a time', () => {
+  it.each(MUTATIONS)('$name: refused $refused', async (mutation) => {
+    const dir = fixtureCopy('fzwm-mutation-');
+    applyMutation(dir, mutation);
+    const { issues } = await loadContent(dir, TEST_AS_OF);
+    expect([...new Set(issues.map((i) => i.file))]).toEqual(mutation.refused ? [mutation.file] : []);
+    const report = formatIssues(issues);
+    for (const phrase of mutation.expect) expect(report).toContain(phrase);
   });
+});
+
+it('one build of a copy holding every mutation names exactly the refused files, in Chinese only', () => {
+  const dir = fixtureCopy('fzwm-bad-');
+  for (const mutation of MUTATIONS) applyMutation(dir, mutation);
+
+  const check = run(['node', 'scripts/check-content.ts'], dir);
+  expect(check.status).toBe(1);
+  expect(namedFiles(check.stderr)).toEqual(refusedFiles);
+
+  const result = build(dir);
   expect(result.status).not.toBe(0);
-  expect(`${result.stdout}${result.stderr}`).toContain('SITE_AS_OF 的值“2026-13-01”不是有效日期');
+  expect(namedFiles(result.output)).toEqual(refusedFiles);
+  for (const mutation of MUTATIONS.filter((m) => m.refused)) {
+    for (const phrase of mutation.expect) expect(result.output, mutation.name).toContain(phrase);
+  }
+  // Nothing but the report: no English from Astro, no stack, no location it cannot know.
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim()).toBe(check.stderr.replace(/\n（用时 [\d.]+ 秒）\n$/, '').trim());
+  expect(result.output).not.toMatch(/Expected type|:0:0|Stack trace|unhandled error|\[ERROR\]|^\s+at /m);
+  expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+});
+
+it('a copy holding every value the check accepts passes the check and builds, showing those values as written', () => {
+  const dir = fixtureCopy('fzwm-good-');
+  for (const mutation of MUTATIONS.filter((m) => !m.refused)) applyMutation(dir, mutation);
+  const check = run(['node', 'scripts/check-content.ts'], dir);
+  expect(check.status, check.output).toBe(0);
+  expect(check.stdout).toContain('内容检查通过');
+
+  const result = build(dir);
+  expect(result.status, result.output).toBe(0);
+  const page = (p: string) => fs.readFileSync(path.join(result.outDir, p), 'utf8');
+  for (const file of [
+    'index.html',
+    'cases/2026-001/index.html',
+    'cases/2025-099/index.html',
+    'good-people/2026-q1/li-ming/index.html',
+    'about/index.html',
+    'pagefind/recent/pagefind.js',
+  ]) {
+    expect(fs.existsSync(path.join(result.outDir, file)), file).toBe(true);
+  }
+  expect(page('index.html')).toContain('测试县法治文明公开网');
+  // A date in a text field is that text, quoted or not, in Markdown and MDX, on the page and in the open data.
+  const cases = JSON.parse(page('api/cases.json')) as {
+    items: Array<{ id: string; title: string; category: string; tags: string[] }>;
+  };
+  const byId = new Map(cases.items.map((c) => [c.id, c]));
+  expect(byId.get('2026-201')!.category).toBe('2026-01-01');
+  expect(byId.get('2026-202')!.category).toBe('2026-01-01');
+  expect(byId.get('2026-203')).toMatchObject({ title: 'yes', category: '2026-01-02' });
+  expect(byId.get('2026-204')).toMatchObject({
+    title: '2026-01-01T10:00:00',
+    tags: ['yes', 'no', '2026-01-01', '0012'],
+  });
+  expect(page('cases/2026-201/index.html')).toContain('2026-01-01');
+  expect(page('cases/2026-203/index.html')).toMatch(/<h1[^>]*>\s*yes\s*</);
+  expect(page('good-people/2026-q1/m-accepted/index.html')).toContain('2026-01-01');
+  expect(page('m-yes/index.html')).toMatch(/<title>yes /);
+  expect(page('commitments/2024/gongan/index.html')).toContain('2026-01-01');
+  expect(page('rectification/2026-m-accepted/index.html')).toContain('id="item-12"');
+});
+
+it('a malformed SITE_AS_OF stops the build with the Chinese message alone', () => {
+  const result = build(FIXTURE_DIR, undefined, '2026-13-01');
+  expect(result.status).not.toBe(0);
+  expect(result.stderr.trim()).toBe(
+    '环境变量 SITE_AS_OF 的值“2026-13-01”不是有效日期，格式应为 YYYY-MM-DD（例如 2024-12-31）。',
+  );
 });
 
 it('files that would escape the check (links, hidden and backup files, photos outside or broken, YAML bombs) fail both, each named', () => {

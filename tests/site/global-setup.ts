@@ -1,5 +1,6 @@
 // Builds the sample county's site once (as of a fixed date, so derived statuses are stable) and serves it
-// for the tests on dist/ and the browser tests.
+// for the tests on dist/ and the browser tests. The build is removed afterwards, unless REUSE_DIST=1 asks to keep it
+// for the next run.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');
   const distDir = path.join(root, 'tests/.tmp/dist-sample');
-  if (process.env['REUSE_DIST'] !== '1' || !fs.existsSync(path.join(distDir, 'index.html'))) {
+  const reuse = process.env['REUSE_DIST'] === '1';
+  if (!reuse || !fs.existsSync(path.join(distDir, 'index.html'))) {
     const result = spawnSync('npx', ['astro', 'build', '--silent'], {
       cwd: root,
       env: { ...process.env, SITE_AS_OF: SAMPLE_AS_OF, CONTENT_DIR: 'content', ASTRO_OUT_DIR: distDir },
@@ -32,5 +34,11 @@ export default async function setup(project: TestProject) {
   project.provide('distDir', distDir);
   project.provide('baseUrl', baseUrl);
   project.provide('asOf', SAMPLE_AS_OF);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (reuse) return;
+    fs.rmSync(distDir, { recursive: true, force: true });
+    // The folder too, when nothing else is in it.
+    if (fs.readdirSync(path.dirname(distDir)).length === 0) fs.rmdirSync(path.dirname(distDir));
+  };
 }

@@ -1,29 +1,23 @@
 // Rebuilding after an edit: cached pages are reused, and every page that shows the edited data is rendered again.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { listFiles } from './dist.ts';
+import { build as astroBuild, fixtureCopy, removeTemporary, temporaryDir, TEST_AS_OF } from './temp-build.ts';
 import { readSecurityHeaders, SECURITY_HEADERS_FILE } from '../../src/lib/security-headers.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+afterAll(removeTemporary);
 
-function build(contentDir: string, outDir: string, asOf = '2026-11-21') {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, SITE_AS_OF: asOf },
-    encoding: 'utf8',
-  });
+function build(contentDir: string, outDir: string, asOf = TEST_AS_OF) {
+  const result = astroBuild(contentDir, outDir, asOf);
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }
 
 it('an edited case title or body reaches its page, the listings and the search index; untouched pages come from the cache; a new day re-renders derived statuses', () => {
-  const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-'));
-  fs.cpSync(path.join(root, 'tests/fixtures/valid'), contentDir, { recursive: true });
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-out-'));
+  const contentDir = fixtureCopy('fzwm-incr-');
+  const outDir = temporaryDir('fzwm-incr-out-');
   // A case's publicNames (a deliberate, reasoned exception to anonymisation) is read by the check only.
   const published = path.join(contentDir, 'cases/2026/fraud.md');
   const reason = '县纪委监委通报已公开点名（测试理由）';
@@ -92,9 +86,8 @@ it('an edited case title or body reaches its page, the listings and the search i
 });
 
 it('a build into an output directory it did not write empties it first', () => {
-  const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-'));
-  fs.cpSync(path.join(root, 'tests/fixtures/valid'), contentDir, { recursive: true });
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-incr-out-'));
+  const contentDir = fixtureCopy('fzwm-incr-');
+  const outDir = temporaryDir('fzwm-incr-out-');
   fs.mkdirSync(path.join(outDir, 'cases/old-page'), { recursive: true });
   fs.writeFileSync(path.join(outDir, 'cases/old-page/index.html'), '<p>another site</p>');
   fs.writeFileSync(path.join(outDir, '.build-id'), 'not-this-cache');

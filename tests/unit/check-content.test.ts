@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, test } from 'vitest';
+import { todayInShanghai } from '../../src/lib/site-env.ts';
 import { cleanupContent, FIXTURE_DIR, fixtureText, makeContent, REPO_DIR, replace } from './helpers.ts';
 import { gbk } from './text-bytes.ts';
 
@@ -33,10 +34,10 @@ function check(env: Record<string, string>): Promise<{ status: number | null; st
 describe.concurrent('check-content', { timeout: 30_000 }, () => {
   test('the valid fixture passes, with counts (CONTENT_DIR relative to the working directory)', async ({ expect }) => {
     // A relative CONTENT_DIR is resolved from the working directory.
-    const { status, stdout, stderr } = await check({ CONTENT_DIR: 'tests/fixtures/valid', SITE_AS_OF: '2026-07-15' });
+    const { status, stdout, stderr } = await check({ CONTENT_DIR: 'tests/fixtures/valid', SITE_AS_OF: '2026-11-21' });
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toContain(`内容检查通过（${FIXTURE_DIR}，`);
+    expect(stdout).toContain(`内容检查通过（${FIXTURE_DIR}，截至 2026-11-21，`);
     expect(stdout).toContain(
       '3 个单位，2 份承诺，3 个案例，1 个榜单，1 位好人，2 个整改批次，4 个整改事项，2 项指标，1 个页面',
     );
@@ -63,11 +64,28 @@ describe.concurrent('check-content', { timeout: 30_000 }, () => {
   test('the summary says which encoding a ledger was read in', async ({ expect }) => {
     const LEDGER = 'rectification/2026-ducha.csv';
     const dir = makeContent({ [LEDGER]: gbk(fixtureText(LEDGER).replace(/^\uFEFF/, '')) });
-    const { status, stdout, stderr } = await check({ CONTENT_DIR: dir, SITE_AS_OF: '2026-07-15' });
+    const { status, stdout, stderr } = await check({ CONTENT_DIR: dir, SITE_AS_OF: '2026-11-21' });
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toContain('个整改事项');
     expect(stdout).toContain('读取说明：\n  · rectification/2026-ducha.csv 按 GBK（GB18030）编码读取。\n');
+  });
+
+  test('SITE_AS_OF is the date completions and progress may not be after, as in the build', async ({ expect }) => {
+    const { status, stderr } = await check({ CONTENT_DIR: FIXTURE_DIR, SITE_AS_OF: '2026-07-15' });
+    expect(status).toBe(1);
+    expect(stderr).toContain('内容检查未通过：3 个文件中共有 4 个问题');
+    expect(stderr).toContain(
+      '第 10 行，字段 items[0].progress[0].date（日期）：进展日期 2026-08-15 晚于网站的截至日期（2026-07-15，即 SITE_AS_OF）',
+    );
+    expect(stderr).toContain('第 2 行，“完成时间”列：完成时间 2026-09-20 晚于网站的截至日期（2026-07-15，即 SITE_AS_OF）');
+  });
+
+  test('without SITE_AS_OF the date is today in Asia/Shanghai', async ({ expect }) => {
+    const today = todayInShanghai();
+    const { status, stdout } = await check({ CONTENT_DIR: FIXTURE_DIR });
+    expect(status).toBe(0);
+    expect(stdout).toContain(`截至 ${today}，`);
   });
 
   test('a malformed SITE_AS_OF fails with a Chinese explanation and no stack trace', async ({ expect }) => {

@@ -55,7 +55,7 @@ describe('parseCsv', () => {
   test('an unclosed quote names the line where it opens', () => {
     const result = parseCsv('a,b\n1,ok\n2,"未闭合\n3,x\n');
     expect(result.ok).toBe(false);
-    if (result.ok) return;
+    if (result.ok) throw new Error('expected a CSV error');
     expect(result.line).toBe(3);
     expect(result.message).toContain('第 3 行开始的引号没有闭合');
     expect(result.message).toContain('两个（""）');

@@ -6,7 +6,7 @@ describe('parseFrontmatter', () => {
   test('splits data and body and knows the body’s first line', () => {
     const result = parseFrontmatter('---\ntitle: 关于\norder: 1\n---\n\n正文\n');
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.source.data).toEqual({ title: '关于', order: 1 });
     expect(result.body).toBe('\n正文\n');
     expect(result.bodyStartLine).toBe(5);
@@ -22,7 +22,7 @@ describe('parseFrontmatter', () => {
   test('a BOM and Windows line ends are accepted', () => {
     const result = parseFrontmatter('\uFEFF---\r\ntitle: 关于\r\n---\r\n正文\r\n');
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.source.data).toEqual({ title: '关于' });
     expect(result.body).toBe('正文\n');
     expect(result.bodyStartLine).toBe(4);
@@ -48,7 +48,7 @@ describe('parseFrontmatter', () => {
   test('a YAML error names the file’s line, not the block’s', () => {
     const result = parseFrontmatter('---\ntitle: 关于\ntitle: 重复\n---\n');
     expect(result.ok).toBe(false);
-    if (result.ok) return;
+    if (result.ok) throw new Error('expected a YAML error');
     expect(result.errors[0]!.line).toBe(3);
     expect(result.errors[0]!.message).toContain('同一个字段写了两次');
   });

@@ -45,9 +45,12 @@ export function cleanupContent(): void {
   for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** Loads a mutated copy of the fixture. */
-export function withContent(mutations: Mutations = {}): Promise<LoadResult> {
-  return loadContent(makeContent(mutations));
+/** The as-of date the tests build and check with (SITE_AS_OF in the site tests). */
+export const TEST_AS_OF = '2026-11-21';
+
+/** Loads a mutated copy of the fixture, as of TEST_AS_OF. */
+export function withContent(mutations: Mutations = {}, asOf = TEST_AS_OF): Promise<LoadResult> {
+  return loadContent(makeContent(mutations), asOf);
 }
 
 /** A rewrite that replaces one exact piece of text, failing loudly if the fixture no longer has it. */

@@ -165,13 +165,18 @@ describe('readLedger', () => {
   });
 
   test('every bad row is reported and the good rows are kept', () => {
-    const { items, issues } = read(
+    const { items, issues, rowOf } = read(
       '1,a,gongan,,m,2026-06-30,整改中,,',
       '2,b,县法院,,m,2026-06-30,整改中,,',
       '3,c,gongan,,,2026-06-30,进行中,,',
       '4,d,gongan,,m,2026-06-30,未启动,,',
     );
     expect(items.map((i) => i.number)).toEqual([1, 4]);
+    // Each kept item's spreadsheet row, for the checks made after reading (dates against the batch and the as-of date).
+    expect([...rowOf]).toEqual([
+      [1, 2],
+      [4, 5],
+    ]);
     expect(issues.map((i) => [i.row, i.column])).toEqual([
       [3, '责任单位'],
       [4, '整改措施'],

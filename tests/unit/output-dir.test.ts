@@ -2,11 +2,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { emptyDir, OUTPUT_ID_FILE, pruneStale } from '../../src/integrations/output-dir.ts';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 function tree(files: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-out-'));
+  made.push(dir);
   for (const file of files) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), file);

@@ -186,3 +186,45 @@ describe('files made to exhaust the checker', () => {
     expect(source(text).data).toBeTypeOf('object');
   });
 });
+
+describe('one reading: what js-yaml refuses is refused, even where the other parser would read something', () => {
+  test.each([
+    ['published: !!timestamp 2026-03-02\n', 1],
+    ['title: 关于\nnote: !private 内部\n', 2],
+    ['higherIsBetter: !!bool yes\n', 1],
+    ['photo: !!binary aGVsbG8=\n', 1],
+  ])('a YAML tag (%j) is refused on its line', (text, line) => {
+    const [error, ...rest] = errors(text);
+    expect(rest).toEqual([]);
+    expect(error!.line).toBe(line);
+    expect(error!.message).toMatch(/^YAML 格式错误：不要使用以“!”开头的 YAML 标签/);
+  });
+
+  test('a list used as a key', () => {
+    const [error] = errors('title: a\n? [x, y]\n: 1\n');
+    expect(error!.message).toContain('字段名只能是简单的文字');
+  });
+
+  test('a quoted text running on at the start of the next line', () => {
+    const [error] = errors('title: "第一行\n第二行"\n');
+    expect(error!.message).toMatch(/^YAML 格式错误：/);
+  });
+
+  test('the line offset applies to these too (frontmatter)', () => {
+    expect(parseYaml('title: 关于\ntags: !!set { a }\n', 1)).toEqual({ ok: false, errors: [{ line: 3, message: expect.stringContaining('YAML 标签') }] });
+  });
+});
+
+describe('values that other YAML readers read differently are read as YAML 1.2 core', () => {
+  test('a %YAML 1.1 directive does not turn yes into a boolean, nor 0b101 into a number', () => {
+    expect(source('%YAML 1.1\n---\ntitle: yes\ncode: 0b101\n').data).toEqual({ title: 'yes', code: '0b101' });
+  });
+
+  test('a date-looking key stays text, and null or ~ is null', () => {
+    expect(source('2026-01-01: a\nx: ~\ny: null\n').data).toEqual({ '2026-01-01': 'a', x: null, y: null });
+  });
+
+  test('octal-looking numbers are decimal, 0o12 is octal', () => {
+    expect(source('a: 0012\nb: 012\nc: 0o12\n').data).toEqual({ a: 12, b: 12, c: 10 });
+  });
+});

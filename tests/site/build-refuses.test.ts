@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/lib/issues.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { applyMutation, MUTATIONS } from './content-mutations.ts';
-import { build, FIXTURE_DIR, fixtureCopy, removeTemporary, run, TEST_AS_OF } from './temp-build.ts';
+import { build, FIXTURE_DIR, fixtureCopy, removeTemporary, run, temporaryDir, TEST_AS_OF } from './temp-build.ts';
 
 afterAll(removeTemporary);
 
@@ -123,22 +123,23 @@ it('a malformed SITE_AS_OF stops the build with the Chinese message alone', () =
 });
 
 it('files that would escape the check (links, hidden and backup files, photos outside or broken, YAML bombs) fail both, each named', () => {
-  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-outside-'));
+  const outside = temporaryDir('fzwm-outside-');
   const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
     .concat(Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`))
     .join('\n');
-  const dir = brokenCopy((d) => {
-    const fraud = fs.readFileSync(path.join(d, 'cases/2026/fraud.md'), 'utf8');
-    fs.writeFileSync(path.join(outside, 'outside.md'), fraud.replace('id: 2026-001', 'id: 2026-050').replace('aliases: [2025-099]', ''));
-    fs.symlinkSync(path.join(outside, 'outside.md'), path.join(d, 'cases/2026/linked.md'));
-    fs.writeFileSync(path.join(d, 'cases/2026/.hidden.md'), fraud.replace('id: 2026-001', 'id: 2026-051'));
-    fs.writeFileSync(path.join(d, 'cases/2026/fraud.md~'), fraud);
-    const png = fs.readFileSync(path.join(d, 'good-people/2026-q1/li-ming.png'));
-    fs.writeFileSync(path.join(d, 'good-people/2026-q1/li-ming.png'), png.subarray(0, png.length - 40));
-    fs.writeFileSync(path.join(d, 'indicators.yaml'), bomb);
-    replaceIn('commitments/2026-H2/gongan.yaml', 'title: ', `tags: ${'['.repeat(10_000)}\ntitle: `)(d);
-    fs.writeFileSync(path.join(d, 'good-people/2026-q1/wang.md'), fs.readFileSync(path.join(d, 'good-people/2026-q1/li-ming.md'), 'utf8').replace('id: li-ming', 'id: wang').replace('./li-ming.png', '../../../li-ming.png'));
-  });
+  const dir = fixtureCopy('fzwm-escape-');
+  const at = (file: string) => path.join(dir, file);
+  const fraud = fs.readFileSync(at('cases/2026/fraud.md'), 'utf8');
+  fs.writeFileSync(path.join(outside, 'outside.md'), fraud.replace('id: 2026-001', 'id: 2026-050').replace('aliases: [2025-099]', ''));
+  fs.symlinkSync(path.join(outside, 'outside.md'), at('cases/2026/linked.md'));
+  fs.writeFileSync(at('cases/2026/.hidden.md'), fraud.replace('id: 2026-001', 'id: 2026-051'));
+  fs.writeFileSync(at('cases/2026/fraud.md~'), fraud);
+  const png = fs.readFileSync(at('good-people/2026-q1/li-ming.png'));
+  fs.writeFileSync(at('good-people/2026-q1/li-ming.png'), png.subarray(0, png.length - 40));
+  fs.writeFileSync(at('indicators.yaml'), bomb);
+  const commitment = fs.readFileSync(at('commitments/2026-H2/gongan.yaml'), 'utf8');
+  fs.writeFileSync(at('commitments/2026-H2/gongan.yaml'), commitment.replace('title: ', `tags: ${'['.repeat(10_000)}\ntitle: `));
+  fs.writeFileSync(at('good-people/2026-q1/wang.md'), fs.readFileSync(at('good-people/2026-q1/li-ming.md'), 'utf8').replace('id: li-ming', 'id: wang').replace('./li-ming.png', '../../../li-ming.png'));
   const phrases = [
     'cases/2026/linked.md', '符号链接',
     'cases/2026/.hidden.md', '隐藏文件',
@@ -148,18 +149,11 @@ it('files that would escape the check (links, hidden and backup files, photos ou
     'indicators.yaml', '别名',
     'commitments/2026-H2/gongan.yaml', '层级嵌套超过 100 层',
   ];
-  try {
-    const check = run(['node', 'scripts/check-content.ts'], dir);
-    expect(check.status).toBe(1);
-    for (const phrase of phrases) expect(check.output).toContain(phrase);
-    const build = run(['astro', 'build'], dir);
-    expect(build.status).not.toBe(0);
-    for (const phrase of phrases) expect(build.output).toContain(phrase);
-    expect(fs.existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
-    fs.rmSync(build.outDir, { recursive: true, force: true });
-    fs.rmSync(check.outDir, { recursive: true, force: true });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(outside, { recursive: true, force: true });
-  }
+  const check = run(['node', 'scripts/check-content.ts'], dir);
+  expect(check.status).toBe(1);
+  for (const phrase of phrases) expect(check.output).toContain(phrase);
+  const result = build(dir);
+  expect(result.status).not.toBe(0);
+  for (const phrase of phrases) expect(result.output).toContain(phrase);
+  expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
 });

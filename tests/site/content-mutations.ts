@@ -103,6 +103,37 @@ export const MUTATIONS: ContentMutation[] = [
     newCase(107, (t) => edit(t, '<Callout title="提示">', '<Callout title="提示"'), true),
     ['MDX 语法错误'],
   ),
+  // Content is data, never code: each is refused by the check and, before anything is compiled, by the build.
+  refused(
+    'an MDX import reading a file of the build machine',
+    'cases/m/import.mdx',
+    newCase(113, (t) => `${t}\nimport fs from 'node:fs'\n\nexport const leak = fs.readFileSync('/etc/passwd', 'utf8')\n`, true),
+    ['不能在正文中写 import 或 export'],
+  ),
+  refused(
+    'an MDX expression publishing an environment variable',
+    'cases/m/expression.mdx',
+    newCase(114, (t) => edit(t, '<Callout title="提示">', '{process.env.HOME}\n\n<Callout title="提示">'), true),
+    ['“{process.env.HOME}”在 .mdx 文件中是代码'],
+  ),
+  refused(
+    'raw HTML with an event handler in a Markdown case',
+    'cases/m/html.md',
+    newCase(115, (t) => edit(t, '骗取李某3.2万元。', '骗取李某3.2万元。<img src=x onerror=alert(1)>')),
+    ['不能使用 HTML 代码“<img src=x onerror=alert(1)>”'],
+  ),
+  refused(
+    'a javascript: link and a remote image in a Markdown case',
+    'cases/m/link.md',
+    newCase(116, (t) => `${t}\n[详情](javascript:alert(1))\n\n![现场](https://cdn.example/x.png)\n`),
+    ['“javascript:”', '不是本站文件'],
+  ),
+  refused(
+    'a //host link in a commitment\'s progress source',
+    'commitments/2026-Q4/gongan.yaml',
+    newCommitment((t) => edit(t, 'source: /cases/2026-001/', 'source: //evil.example/x')),
+    ['不能以 // 开头'],
+  ),
   refused(
     'a case type written yes',
     'cases/m/type-yes.md',

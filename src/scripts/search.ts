@@ -29,7 +29,9 @@ interface SearchConfig {
 
 const FILTER_KEYS = ['type', 'unit', 'year', 'category'] as const;
 const PAGE_SIZE = 10;
-const OPTIONS = { excerptLength: 40 };
+// Records carry their pages' whole paths (base path included, src/lib/routes.ts): Pagefind must not prefix them again
+// with the folder it was loaded from (its default baseUrl, `/pafz/` for /pafz/pagefind/…).
+const OPTIONS = { excerptLength: 40, baseUrl: '/' };
 
 let recentIndex: Promise<PagefindModule> | undefined;
 let archiveIndex: Promise<PagefindSearch> | undefined;

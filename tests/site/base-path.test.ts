@@ -221,6 +221,7 @@ describe('the sample county under /pafz/, served by nginx', () => {
     const hrefs = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
+    expect(hrefs.filter((h) => h.startsWith(`${BASE}pafz/`))).toEqual([]);
     await first.click();
     await page.waitForURL((url) => url.pathname !== new URL(routes.searchUrl(), origin).pathname);
     expect(await page.locator('h1').count()).toBe(1);

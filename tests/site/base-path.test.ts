@@ -63,7 +63,9 @@ const outside: string[] = [];
 /** Every response with status ≥ 400. */
 const failures: string[] = [];
 
-const nginx = (...args: string[]) => spawnSync('nginx', ['-p', work, '-c', path.join(work, 'nginx.conf'), '-e', path.join(work, 'error.log'), ...args], { encoding: 'utf8' });
+/** Debian's nginx is in /usr/sbin, which an ordinary user's PATH may lack. */
+const NGINX = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+const nginx = (...args: string[]) => spawnSync(NGINX, ['-p', work, '-c', path.join(work, 'nginx.conf'), '-e', path.join(work, 'error.log'), ...args], { encoding: 'utf8' });
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-pafz-'));

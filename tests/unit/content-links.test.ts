@@ -15,8 +15,8 @@ describe('content links under a base path', () => {
     expect(hast.filter(Boolean)).toEqual([sanitizeWall]);
   });
 
-  test('under /pafz/ a site path gets the prefix; web addresses, anchors and mailto do not', () => {
-    const { html } = markdownToHtml(BODY, { hastPlugins: [sanitizeWall, contentLinks('/pafz/')] });
+  test('under /pafz/ a site path gets the prefix; web addresses, anchors and mailto do not', async () => {
+    const { html } = await markdownToHtml(BODY, { hastPlugins: [sanitizeWall, contentLinks('/pafz/')] });
     expect(html).toContain('href="/pafz/cases/2026-012/"');
     expect(html).toContain('href="/pafz/data/#anquangan"');
     expect(html).toContain('href="https://www.gov.cn/"');
@@ -24,8 +24,8 @@ describe('content links under a base path', () => {
     expect(html).toContain('href="mailto:a@b.cn"');
   });
 
-  test('in MDX too, inside a component', () => {
-    const { code } = mdxToJs('<Callout title="提示">见[案例](/cases/2026-012/)</Callout>\n', {
+  test('in MDX too, inside a component', async () => {
+    const { code } = await mdxToJs('<Callout title="提示">见[案例](/cases/2026-012/)</Callout>\n', {
       hastPlugins: [sanitizeWall, contentLinks('/pafz/')],
       jsxImportSource: 'astro',
     });

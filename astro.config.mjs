@@ -8,17 +8,19 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentLinks } from './src/integrations/content-links.ts';
 import { contentGate, sanitizeWall } from './src/integrations/markdown-safety.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { basePathOf } from './src/lib/routes.ts';
 import { SITE_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { resolveContentDir } from './src/lib/site-env.ts';
 
 const contentDir = resolveContentDir();
 
-/** The canonical origin from site.yaml; the content guard reports a missing or bad one in Chinese. */
+/** The canonical URL from site.yaml (origin and base path); the content guard reports a missing or bad one in Chinese. */
 function siteUrl() {
   try {
     const site = parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'));
@@ -28,12 +30,17 @@ function siteUrl() {
   }
 }
 
+const site = siteUrl();
+/** `/`, or the path of a site served under the county portal's domain (`/pafz/`): Astro prefixes its assets with it. */
+const base = basePathOf(site);
+
 /** One cache per content directory: entries cached from another county's content must never reach this build. */
 const cacheDir = `./node_modules/.astro/content-${crypto.createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`;
 
 export default defineConfig({
   cacheDir,
-  site: siteUrl(),
+  site,
+  base,
   // Tests build into their own folder so they never overwrite the dist/ a person is serving.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   trailingSlash: 'always',
@@ -43,7 +50,8 @@ export default defineConfig({
     syntaxHighlight: false,
     // Content is data, never code: the gate refuses (before anything is compiled) every .md/.mdx body the content check
     // refuses, and the sanitizer is a second wall over the rendered tree. Both run for Markdown and MDX alike.
-    processor: satteri({ mdastPlugins: [contentGate], hastPlugins: [sanitizeWall] }),
+    // Under a base path, contentLinks then puts the base path in front of the site paths staff write in links.
+    processor: satteri({ mdastPlugins: [contentGate], hastPlugins: [sanitizeWall, contentLinks(base)] }),
   },
   // Served as static files by any web server; nothing is fetched from elsewhere at run time.
   // Pages whose getStaticPaths gives a cacheKey (cases, case listings, people, lists, commitments, ledgers) are kept

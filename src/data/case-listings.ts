@@ -11,8 +11,6 @@ export type CaseListingProps = {
   total: number;
   page: number;
   lastPage: number;
-  /** Path of page 1 of this listing, e.g. /cases/ or /cases/type/警示案例/. */
-  basePath: string;
   facets: ReturnType<typeof caseFacets>;
   active?: { kind: FacetKind; value: string };
   unitNames: Record<string, string>;
@@ -47,7 +45,7 @@ export async function facetListingPages() {
     facets[kind].flatMap((f) =>
       paginateCases(
         cases.filter((c) => matchesFacet(c, kind, f.value)),
-        { title: facetTitle(kind, f.label), basePath: `/cases/${kind}/${encodeURIComponent(f.value)}/`, facets, active: { kind, value: f.value }, unitNames },
+        { title: facetTitle(kind, f.label), facets, active: { kind, value: f.value }, unitNames },
       ).map((props) => ({ params: { facet: kind, value: f.value, page: props.page === 1 ? undefined : String(props.page) }, props })),
     ),
   );

@@ -1,6 +1,7 @@
 // Access to the site-wide records (site.yaml, units) for layouts and pages.
 import { createHash } from 'node:crypto';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { siteRoutes, type SiteRoutes } from '../lib/routes.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Unit } from '../schemas/units.ts';
 
@@ -19,6 +20,11 @@ export function getSite(): Promise<Site> {
     return entry.data;
   })();
   return site;
+}
+
+/** The site's URLs (src/lib/routes.ts) under site.yaml's baseUrl. */
+export async function getRoutes(): Promise<SiteRoutes> {
+  return siteRoutes((await getSite()).baseUrl);
 }
 
 export function getUnits(): Promise<Map<string, Unit>> {

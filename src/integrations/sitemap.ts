@@ -3,19 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { siteRoutes, type SiteRoutes } from '../lib/routes.ts';
 
 export function sitemap(): AstroIntegration {
-  let base = '';
+  let routes: SiteRoutes | undefined;
   return {
     name: 'sitemap',
     hooks: {
-      // The canonical origin as Astro resolved it (`site`, from site.yaml): read once, not per page.
+      // The canonical URL as Astro resolved it (`site`, site.yaml's baseUrl, base path included): read once, not per page.
       'astro:config:done': ({ config }) => {
-        base = config.site ?? 'https://example.invalid/';
+        routes = siteRoutes(config.site ?? 'https://example.invalid/');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const urls: string[] = [];
+        const { absoluteUrl, sitePath } = routes ?? siteRoutes('https://example.invalid/');
         const visit = (folder: string) => {
           for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
             const full = path.join(folder, entry.name);
@@ -25,7 +27,7 @@ export function sitemap(): AstroIntegration {
               const head = readHead(full);
               if (/http-equiv="refresh"|name="robots" content="noindex"/.test(head)) continue;
               const rel = path.relative(outDir, folder).split(path.sep).join('/');
-              urls.push(new URL(rel ? `/${rel}/` : '/', base).href);
+              urls.push(absoluteUrl(sitePath(rel ? `/${rel}/` : '/')));
             }
           }
         };

@@ -2,7 +2,8 @@
 // holding what readers search (titles, numbers, names, places, summaries and the opening of each story), grouped
 // into shards by year so a ten-year archive stays light to search and quick to rebuild.
 import type { SiteContent } from './load-content.ts';
-import { periodLabel, periodSlug } from './periods.ts';
+import { periodLabel } from './periods.ts';
+import { siteRoutes } from './routes.ts';
 import { deriveItemStatus } from './status.ts';
 
 export interface SearchRecord {
@@ -44,6 +45,8 @@ export function shardOf(date: string | undefined, asOf: string): string {
 }
 
 export function buildSearchRecords(content: SiteContent, asOf: string): SearchRecord[] {
+  // Result links are the pages' paths, base path included (Pagefind shows them as given).
+  const routes = siteRoutes(content.site.baseUrl);
   const unitName = new Map(content.units.map((u) => [u.id, u.name]));
   const name = (id: string) => unitName.get(id) ?? id;
   const records: SearchRecord[] = [];
@@ -60,7 +63,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
     if (d.withdrawn) continue; // a withdrawn case is not searchable; its URL stays for citations
     const unit = name(d.unit);
     add({
-      url: `/cases/${d.id}/`,
+      url: routes.caseUrl(d.id),
       content: join(d.title, `案例编号 ${d.id}`, d.type, d.category, unit, d.tags?.join(' '), d.legalBasis?.join(' '), d.summary, plainText(c.body).slice(0, BODY_CHARS_INDEXED)),
       meta: { title: d.title, type: `案例 · ${d.type}`, date: d.published, unit, summary: d.summary },
       filters: { type: ['案例'], unit: [unit], year: [d.published.slice(0, 4)], category: [d.category] },
@@ -75,7 +78,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
     const list = lists.get(d.list);
     const published = list?.published ?? '';
     add({
-      url: `/good-people/${d.list}/${d.id}/`,
+      url: routes.personUrl(d.list, d.id),
       content: join(d.name, d.headline, d.category, d.township, d.identity, list?.title, plainText(p.body).slice(0, BODY_CHARS_INDEXED)),
       meta: { title: `${d.name}：${d.headline}`, type: `好人 · ${d.category}`, date: published, unit: d.township, summary: plainText(p.body).slice(0, SUMMARY_CHARS) },
       filters: { type: ['好人'], year: [published.slice(0, 4)] },
@@ -86,7 +89,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
   for (const l of content.lists) {
     const people = content.people.filter((p) => p.data.list === l.id).map((p) => p.data.name);
     add({
-      url: `/good-people/${l.id}/`,
+      url: routes.honourListUrl(l.id),
       content: join(l.title, l.issuer, `共 ${people.length} 人`, people.join(' ')),
       meta: { title: l.title, type: '好人榜', date: l.published, unit: l.issuer },
       filters: { type: ['好人'], year: [l.published.slice(0, 4)] },
@@ -98,7 +101,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
   for (const c of content.commitments) {
     const unit = name(c.unit);
     add({
-      url: `/commitments/${periodSlug(c.period)}/${c.unit}/`,
+      url: routes.commitmentUrl(c.period, c.unit),
       content: join(c.title, unit, periodLabel(c.period), `责任领导 ${c.leader}`, c.supervisor && `监督单位 ${c.supervisor}`, ...c.items.map((i) => i.text)),
       meta: { title: `${unit}：${c.title}`, type: `承诺 · ${periodLabel(c.period)}`, date: c.madeAt, unit, summary: c.items.map((i) => i.text).join('；').slice(0, SUMMARY_CHARS) },
       filters: { type: ['承诺'], unit: [unit], year: [c.madeAt.slice(0, 4)] },
@@ -113,7 +116,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
       const status = deriveItemStatus(item, asOf);
       const coUnits = (item.coUnits ?? []).map(name).join('、');
       add({
-        url: `/rectification/${batch.id}/#item-${item.number}`,
+        url: routes.ledgerItemUrl(batch.id, item.number),
         content: join(item.problem, `责任单位 ${unit}`, coUnits && `配合单位 ${coUnits}`, `整改措施 ${item.measures.join('；')}`, (item.progress ?? []).map((p) => p.note).join(' '), batch.title),
         meta: { title: `${item.problem}（${batch.title} 第 ${item.number} 项）`, type: `整改事项 · ${status.label}`, date: batch.foundAt, unit, summary: `整改措施：${item.measures.join('；')}`.slice(0, SUMMARY_CHARS) },
         filters: { type: ['整改'], unit: [unit], year: [batch.foundAt.slice(0, 4)] },
@@ -125,7 +128,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
 
   for (const u of content.units) {
     add({
-      url: `/units/${u.id}/`,
+      url: routes.unitUrl(u.id),
       content: join(u.name, u.kind, u.aliases?.join(' '), u.phone && `电话 ${u.phone}`, '公开承诺 整改事项 典型案例'),
       meta: { title: u.name, type: `单位 · ${u.kind}`, date: '', unit: u.name },
       filters: { type: ['单位'], unit: [u.name] },
@@ -135,7 +138,7 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
 
   for (const page of content.pages) {
     add({
-      url: `/${page.id}/`,
+      url: routes.pageUrl(page.id),
       content: join(page.data.title, plainText(page.body)),
       meta: { title: page.data.title, type: '页面', date: '', unit: content.site.organizer, summary: plainText(page.body).slice(0, SUMMARY_CHARS) },
       filters: { type: ['页面'] },

@@ -1,10 +1,11 @@
-// /robots.txt: everything may be crawled; points to the sitemap.
+// /robots.txt: everything may be crawled; points to the sitemap. (Under a base path crawlers read the portal's own
+// /robots.txt, which should list this sitemap; this file then documents it.)
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site.ts';
+import { getRoutes } from '../data/site.ts';
 
 export const GET: APIRoute = async () => {
-  const site = await getSite();
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site.baseUrl).toString()}\n`, {
+  const routes = await getRoutes();
+  return new Response(`User-agent: *\nAllow: ${routes.base}\n\nSitemap: ${routes.absoluteUrl(routes.sitemapUrl())}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

@@ -1,6 +1,7 @@
 // The search page: loads Pagefind on demand, keeps the query, filters and sort in the URL, renders results.
 // Two indexes: the recent years (searched by default) and the archive of older years, loaded only when asked for.
 import { escapeHtml, summarySnippet } from '../lib/search-snippet.ts';
+import { pageRoutes } from './page-routes.ts';
 
 interface PagefindResultData {
   url: string;
@@ -28,14 +29,16 @@ interface SearchConfig {
 
 const FILTER_KEYS = ['type', 'unit', 'year', 'category'] as const;
 const PAGE_SIZE = 10;
-const OPTIONS = { excerptLength: 40 };
+// Records carry their pages' whole paths (base path included, src/lib/routes.ts): Pagefind must not prefix them again
+// with the folder it was loaded from (its default baseUrl, `/pafz/` for /pafz/pagefind/…).
+const OPTIONS = { excerptLength: 40, baseUrl: '/' };
 
 let recentIndex: Promise<PagefindModule> | undefined;
 let archiveIndex: Promise<PagefindSearch> | undefined;
 
 function loadRecent(): Promise<PagefindModule> {
   // A variable path, so the bundler leaves the import to the browser: the index is built after the pages.
-  const path = '/pagefind/recent/pagefind.js';
+  const path = `${pageRoutes().searchIndexUrl('recent')}pagefind.js`;
   recentIndex ??= (import(/* @vite-ignore */ path) as Promise<PagefindModule>).then(async (pf) => {
     await pf.options(OPTIONS);
     await pf.init();
@@ -47,9 +50,10 @@ function loadRecent(): Promise<PagefindModule> {
 function loadArchive(years: string[]): Promise<PagefindSearch> {
   archiveIndex ??= loadRecent().then(async (pf) => {
     const [newest, ...older] = years;
-    const archive = pf.createInstance({ basePath: `/pagefind/${newest}/` });
+    const routes = pageRoutes();
+    const archive = pf.createInstance({ basePath: routes.searchIndexUrl(newest!) });
     await archive.options(OPTIONS);
-    for (const year of older) await archive.mergeIndex(`/pagefind/${year}/`);
+    for (const year of older) await archive.mergeIndex(routes.searchIndexUrl(year));
     await archive.init();
     return archive;
   });
@@ -65,6 +69,7 @@ export function startSearchPage(): void {
   const configEl = document.getElementById('search-config');
   if (!form || !status || !list || !more || !configEl) return;
   const config = JSON.parse(configEl.textContent ?? '{}') as SearchConfig;
+  const routes = pageRoutes();
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const archiveBox = form.elements.namedItem('archive') as HTMLInputElement | null;
@@ -142,7 +147,7 @@ export function startSearchPage(): void {
     current = [...recent, ...archive];
     currentQuery = query;
     if (!current.length) {
-      status!.innerHTML = `没有找到${query ? `与“${escapeHtml(query)}”` : ''}相关的内容。可以试试：检查错别字；换个说法（如用“诈骗”代替“骗钱”）；减少关键词（多个词表示同时包含）；${Object.keys(active).length ? '去掉筛选条件；' : ''}或按栏目浏览<a href="/cases/">典型案例</a>、<a href="/commitments/">公开承诺</a>、<a href="/rectification/">整改进展</a>。`;
+      status!.innerHTML = `没有找到${query ? `与“${escapeHtml(query)}”` : ''}相关的内容。可以试试：检查错别字；换个说法（如用“诈骗”代替“骗钱”）；减少关键词（多个词表示同时包含）；${Object.keys(active).length ? '去掉筛选条件；' : ''}或按栏目浏览<a href="${routes.caseListingUrl()}">典型案例</a>、<a href="${routes.pageUrl('commitments')}">公开承诺</a>、<a href="${routes.pageUrl('rectification')}">整改进展</a>。`;
       return;
     }
     const order = select('sort').value === 'date' ? '按日期从新到旧排列' : '按相关度排列';

@@ -7,6 +7,7 @@ import { parseCsv, csvCell } from '../../src/lib/csv.ts';
 import { LEDGER_COLUMNS, readLedger } from '../../src/lib/ledger.ts';
 import { loadContent, type SiteContent } from '../../src/lib/load-content.ts';
 import { comparePeriodsDesc, periodLabel, periodRange, periodSlug } from '../../src/lib/periods.ts';
+import { siteRoutes } from '../../src/lib/routes.ts';
 import { deriveItemStatus } from '../../src/lib/status.ts';
 import type { RectificationItem } from '../../src/schemas/rectification.ts';
 
@@ -512,7 +513,8 @@ describe('open data', () => {
           'url',
         ].sort(),
       );
-      expect(got['url']).toBe(new URL(`/commitments/${c.id}/`, content.site.baseUrl).toString());
+      const routes = siteRoutes(content.site.baseUrl);
+      expect(got['url']).toBe(routes.absoluteUrl(routes.commitmentUrl(c.period, c.unit)));
       const want = expectedCommitments(c.items);
       expect(got['summary']).toMatchObject({
         total: want.total,
@@ -568,7 +570,8 @@ describe('open data', () => {
         'title',
         'url',
       ]);
-      expect(got['csvUrl']).toBe(new URL(`/rectification/${b.id}.csv`, content.site.baseUrl).toString());
+      const routes = siteRoutes(content.site.baseUrl);
+      expect(got['csvUrl']).toBe(routes.absoluteUrl(routes.ledgerCsvUrl(b.id)));
       const want = expectedRectification(b.items);
       expect(got['summary']).toMatchObject({ total: want.total, done: want.done, overdue: want.overdue });
       const items = got['items'] as Array<Record<string, unknown>>;
@@ -604,9 +607,7 @@ describe('open data', () => {
           overdue: d.overdue,
           daysOverdue: d.daysOverdue,
         });
-        expect(gotItem['url']).toBe(
-          new URL(`/rectification/${b.id}/#item-${item.number}`, content.site.baseUrl).toString(),
-        );
+        expect(gotItem['url']).toBe(routes.absoluteUrl(routes.ledgerItemUrl(b.id, item.number)));
       }
     }
   });
@@ -660,7 +661,8 @@ describe('open data', () => {
         rectificationItemsOverdue: own.filter((i) => deriveItemStatus(i, asOf).overdue).length,
         cases: content.cases.filter((c) => c.data.unit === unit.id && !c.data.withdrawn).length,
       });
-      expect(got['url']).toBe(new URL(`/units/${unit.id}/`, content.site.baseUrl).toString());
+      const routes = siteRoutes(content.site.baseUrl);
+      expect(got['url']).toBe(routes.absoluteUrl(routes.unitUrl(unit.id)));
     }
   });
 });

@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent, type SiteContent } from '../../src/lib/load-content.ts';
-import { periodSlug } from '../../src/lib/periods.ts';
+import { siteRoutes, type SiteRoutes } from '../../src/lib/routes.ts';
 import { pageExists } from './dist.ts';
 
 const distDir = inject('distDir');
 let content: SiteContent;
+/** Paths in dist/ are the site's paths at the root, whatever the base path. */
+const r: SiteRoutes = siteRoutes('https://dist.invalid/');
 
 beforeAll(async () => {
   const result = await loadContent(path.resolve('content'));
@@ -18,24 +20,25 @@ beforeAll(async () => {
 describe('every entry of the sample content has its page', () => {
   it('cases (withdrawn ones too) and the redirect of each old id', () => {
     expect(content.cases.length).toBeGreaterThanOrEqual(20);
-    const missing = content.cases.flatMap((c) => [c.data.id, ...(c.data.aliases ?? [])]).filter((id) => !pageExists(distDir, `/cases/${id}/`));
+    const missing = content.cases.flatMap((c) => [c.data.id, ...(c.data.aliases ?? [])]).filter((id) => !pageExists(distDir, r.caseUrl(id)));
     expect(missing).toEqual([]);
   });
 
   it('honour lists and people', () => {
     expect(content.people.length).toBeGreaterThanOrEqual(12);
-    expect(content.lists.filter((l) => !pageExists(distDir, `/good-people/${l.id}/`))).toEqual([]);
-    expect(content.people.filter((p) => !pageExists(distDir, `/good-people/${p.data.list}/${p.data.id}/`)).map((p) => p.file)).toEqual([]);
+    expect(content.lists.filter((l) => !pageExists(distDir, r.honourListUrl(l.id)))).toEqual([]);
+    expect(content.people.filter((p) => !pageExists(distDir, r.personUrl(p.data.list, p.data.id))).map((p) => p.file)).toEqual([]);
   });
 
   it('commitments, their periods, rectification batches, units and free pages', () => {
     const paths = [
-      ...content.commitments.map((c) => `/commitments/${periodSlug(c.period)}/${c.unit}/`),
-      ...new Set(content.commitments.map((c) => `/commitments/${periodSlug(c.period)}/`)),
-      ...content.rectification.map((b) => `/rectification/${b.id}/`),
-      ...content.units.map((u) => `/units/${u.id}/`),
-      ...content.pages.map((p) => `/${p.id}/`),
-      '/', '/cases/', '/good-people/', '/commitments/', '/rectification/', '/data/', '/units/', '/search/',
+      ...content.commitments.map((c) => r.commitmentUrl(c.period, c.unit)),
+      ...new Set(content.commitments.map((c) => r.periodUrl(c.period))),
+      ...content.rectification.map((b) => r.ledgerUrl(b.id)),
+      ...content.units.map((u) => r.unitUrl(u.id)),
+      ...content.pages.map((p) => r.pageUrl(p.id)),
+      r.home(), r.caseListingUrl(), r.searchUrl(),
+      ...['good-people', 'commitments', 'rectification', 'data', 'units'].map((name) => r.pageUrl(name)),
     ];
     expect(paths.filter((p) => !pageExists(distDir, p))).toEqual([]);
   });

@@ -34,6 +34,11 @@ describe('search records', () => {
     );
   });
 
+  it('carry the base path of a site served under a portal’s path, once', () => {
+    const underPath = buildSearchRecords({ ...content, site: { ...content.site, baseUrl: 'https://www.qinghe.gov.cn/pafz/' } }, '2026-11-21');
+    expect(underPath.map((r) => r.url).sort()).toEqual(records.map((r) => `/pafz${r.url}`).sort());
+  });
+
   it('a case record holds its number, unit, summary and the opening of its body, with its filters and date', () => {
     const record = records.find((r) => r.url === '/cases/2026-001/')!;
     expect(record.content).toContain('案例编号 2026-001');

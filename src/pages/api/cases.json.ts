@@ -1,17 +1,18 @@
 // /api/cases.json: every case, withdrawn ones included and marked (their content is not republished).
 import type { APIRoute } from 'astro';
 import { getAllCases } from '../../data/cases.ts';
-import { getSite, getUnits } from '../../data/site.ts';
+import { getRoutes, getSite, getUnits } from '../../data/site.ts';
 import { caseUpdated } from '../../lib/cases.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const units = await getUnits();
+  const routes = await getRoutes();
   const items = (await getAllCases()).map(({ data }) => {
     const withdrawn = data.withdrawn ?? null;
     return {
       id: data.id,
-      url: new URL(`/cases/${data.id}/`, site.baseUrl).toString(),
+      url: routes.absoluteUrl(routes.caseUrl(data.id)),
       title: data.title,
       type: data.type,
       category: data.category,

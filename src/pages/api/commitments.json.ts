@@ -1,7 +1,7 @@
 // /api/commitments.json: every unit's public commitment per period, with each item's derived status (逾期) as of asOf.
 import type { APIRoute } from 'astro';
 import { getAsOf, getCommitments, getUnitNamer, jsonResponse, roundRate } from '../../data/accountability.ts';
-import { getSite } from '../../data/site.ts';
+import { getRoutes, getSite } from '../../data/site.ts';
 import { FULFILMENT_RULE, tallyCommitmentItems } from '../../lib/accountability.ts';
 import { periodLabel } from '../../lib/periods.ts';
 import { deriveItemStatus } from '../../lib/status.ts';
@@ -10,12 +10,12 @@ export const GET: APIRoute = async () => {
   const site = await getSite();
   const asOf = getAsOf();
   const unitName = await getUnitNamer();
-  const url = (path: string) => new URL(path, site.baseUrl).toString();
+  const routes = await getRoutes();
   const commitments = (await getCommitments()).map((c) => {
     const tally = tallyCommitmentItems(c.items, asOf);
     return {
       id: c.id,
-      url: url(`/commitments/${c.id}/`),
+      url: routes.absoluteUrl(routes.commitmentUrl(c.period, c.unit)),
       period: c.period,
       periodLabel: periodLabel(c.period),
       unit: c.unit,
@@ -37,7 +37,7 @@ export const GET: APIRoute = async () => {
         const d = deriveItemStatus(item, asOf);
         return {
           number: i + 1,
-          url: url(`/commitments/${c.id}/#item-${i + 1}`),
+          url: routes.absoluteUrl(routes.commitmentItemUrl(c.period, c.unit, i + 1)),
           text: item.text,
           due: item.due,
           status: item.status,
@@ -45,8 +45,8 @@ export const GET: APIRoute = async () => {
           overdue: d.overdue,
           daysOverdue: d.daysOverdue,
           daysLeft: d.daysLeft ?? null,
-          progress: (item.progress ?? []).map((p) => ({ date: p.date, note: p.note, source: p.source ?? null })),
-          evidence: item.evidence ?? null,
+          progress: (item.progress ?? []).map((p) => ({ date: p.date, note: p.note, source: p.source ? routes.contentHref(p.source) : null })),
+          evidence: item.evidence ? routes.contentHref(item.evidence) : null,
         };
       }),
     };

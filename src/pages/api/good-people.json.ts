@@ -1,14 +1,14 @@
 // /api/good-people.json: the honour lists and every honoured person, with their page URLs.
 import type { APIRoute } from 'astro';
 import { getLists, getPeople } from '../../data/good-people.ts';
-import { getSite } from '../../data/site.ts';
+import { getRoutes, getSite } from '../../data/site.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  const url = (path: string) => new URL(path, site.baseUrl).toString();
+  const routes = await getRoutes();
   const lists = (await getLists()).map(({ data }) => ({
     id: data.id,
-    url: url(`/good-people/${data.id}/`),
+    url: routes.absoluteUrl(routes.honourListUrl(data.id)),
     title: data.title,
     issuer: data.issuer,
     published: data.published,
@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
   }));
   const people = (await getPeople()).map(({ data }) => ({
     id: data.id,
-    url: url(`/good-people/${data.list}/${data.id}/`),
+    url: routes.absoluteUrl(routes.personUrl(data.list, data.id)),
     name: data.name,
     list: data.list,
     category: data.category,

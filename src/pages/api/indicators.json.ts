@@ -1,17 +1,18 @@
 // /api/indicators.json: every indicator's series oldest first, with its target, direction and whether the latest value meets it.
 import type { APIRoute } from 'astro';
 import { getAsOf, getIndicators, jsonResponse } from '../../data/accountability.ts';
-import { getSite } from '../../data/site.ts';
+import { getRoutes, getSite } from '../../data/site.ts';
 import { meetsTarget, sortSeries, summarizeIndicator } from '../../lib/accountability.ts';
 import { periodLabel } from '../../lib/periods.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
+  const routes = await getRoutes();
   const indicators = (await getIndicators()).map((ind) => {
     const s = summarizeIndicator(ind);
     return {
       id: ind.id,
-      url: new URL(`/data/#${ind.id}`, site.baseUrl).toString(),
+      url: routes.absoluteUrl(routes.indicatorUrl(ind.id)),
       name: ind.name,
       unit: ind.unit,
       target: ind.target ?? null,

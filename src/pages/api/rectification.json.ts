@@ -1,7 +1,7 @@
 // /api/rectification.json: every rectification batch and item, with each item's derived status (逾期) as of asOf.
 import type { APIRoute } from 'astro';
 import { getAsOf, getBatches, getUnitNamer, jsonResponse, roundRate } from '../../data/accountability.ts';
-import { getSite } from '../../data/site.ts';
+import { getRoutes, getSite } from '../../data/site.ts';
 import { COMPLETION_RULE, tallyRectificationItems } from '../../lib/accountability.ts';
 import { deriveItemStatus } from '../../lib/status.ts';
 
@@ -9,13 +9,13 @@ export const GET: APIRoute = async () => {
   const site = await getSite();
   const asOf = getAsOf();
   const unitName = await getUnitNamer();
-  const url = (path: string) => new URL(path, site.baseUrl).toString();
+  const routes = await getRoutes();
   const batches = (await getBatches()).map((b) => {
     const tally = tallyRectificationItems(b.items, asOf);
     return {
       id: b.id,
-      url: url(`/rectification/${b.id}/`),
-      csvUrl: url(`/rectification/${b.id}.csv`),
+      url: routes.absoluteUrl(routes.ledgerUrl(b.id)),
+      csvUrl: routes.absoluteUrl(routes.ledgerCsvUrl(b.id)),
       title: b.title,
       source: b.source,
       foundAt: b.foundAt,
@@ -33,7 +33,7 @@ export const GET: APIRoute = async () => {
         const d = deriveItemStatus(item, asOf);
         return {
           number: item.number,
-          url: url(`/rectification/${b.id}/#item-${item.number}`),
+          url: routes.absoluteUrl(routes.ledgerItemUrl(b.id, item.number)),
           problem: item.problem,
           unit: item.unit,
           unitName: unitName(item.unit),

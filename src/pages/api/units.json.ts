@@ -2,12 +2,13 @@
 import type { APIRoute } from 'astro';
 import { getAsOf, getBatches, getCommitments, getUnitList, jsonResponse } from '../../data/accountability.ts';
 import { getPublishedCases } from '../../data/cases.ts';
-import { getSite } from '../../data/site.ts';
+import { getRoutes, getSite } from '../../data/site.ts';
 import { rollupUnit } from '../../lib/accountability.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const asOf = getAsOf();
+  const routes = await getRoutes();
   const sources = {
     commitments: await getCommitments(),
     batches: await getBatches(),
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
     const r = rollupUnit(unit.id, sources, asOf);
     return {
       id: unit.id,
-      url: new URL(`/units/${unit.id}/`, site.baseUrl).toString(),
+      url: routes.absoluteUrl(routes.unitUrl(unit.id)),
       name: unit.name,
       kind: unit.kind,
       aliases: unit.aliases ?? [],

@@ -100,9 +100,15 @@ function sendPlain(res: http.ServerResponse, status: number, text: string, extra
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(text);
 }
 
+export interface StaticServerOptions {
+  /** The site's base path (`/`, or `/pafz/` for a site built under a path): dist/ is served below it. */
+  basePath?: string;
+}
+
 /** Serves `root` (a built dist/). Throws, in Chinese, when dist/.security-headers.json is missing or malformed. */
-export function createStaticServer(root: string): http.Server {
+export function createStaticServer(root: string, options: StaticServerOptions = {}): http.Server {
   const base = path.resolve(root);
+  const basePath = options.basePath ?? '/';
   let snapshot = takeSnapshot(base);
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
@@ -117,7 +123,18 @@ export function createStaticServer(root: string): http.Server {
       }
     }
     const current = snapshot;
-    const target = req.url ?? '';
+    let target = req.url ?? '';
+    let outside = false;
+    // A site built under a path answers below it only; its home is also reached from / (a convenience of npm start).
+    if (basePath !== '/') {
+      const rawRequest = target.split(/[?#]/, 1)[0]!;
+      if (rawRequest === '/' || rawRequest === basePath.slice(0, -1)) {
+        res.writeHead(301, { Location: basePath }).end();
+        return;
+      }
+      outside = !target.startsWith(basePath);
+      if (!outside) target = target.slice(basePath.length - 1);
+    }
     const rawPath = target.split(/[?#]/, 1)[0]!;
     const pathname = safeRequestPath(target);
     for (const [name, value] of Object.entries(headersFor(current.security, pathname ?? '/')))
@@ -134,9 +151,10 @@ export function createStaticServer(root: string): http.Server {
       res.end(req.method === 'HEAD' ? undefined : current.notFoundPage);
     };
 
+    if (outside) return notFound();
     if (!pathname.endsWith('/') && current.directories.has(pathname.normalize())) {
       const query = target.slice(rawPath.length).split('#', 1)[0]!;
-      res.writeHead(301, { Location: `${rawPath}/${query}` }).end();
+      res.writeHead(301, { Location: `${basePath.slice(0, -1)}${rawPath}/${query}` }).end();
       return;
     }
     const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;

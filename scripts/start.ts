@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
+import { basePathOf } from '../src/lib/routes.ts';
 import { SECURITY_HEADERS_FILE } from '../src/lib/security-headers.ts';
 import { resolveContentDir } from '../src/lib/site-env.ts';
 import { createStaticServer, listen } from './serve.ts';
@@ -32,12 +34,19 @@ if (stale) {
 
 const port = Number(process.env['PORT'] ?? 4321);
 const host = process.env['HOST'] || '127.0.0.1';
+// A site whose baseUrl has a path (/pafz/) is served below that path, as the county portal will serve it.
+let basePath = '/';
+try {
+  basePath = basePathOf((parse(fs.readFileSync(path.join(resolveContentDir(), 'site.yaml'), 'utf8')) as { baseUrl: string }).baseUrl);
+} catch {
+  /* no readable baseUrl: the build has already said what is wrong with site.yaml */
+}
 let server;
 try {
-  server = createStaticServer(dist);
+  server = createStaticServer(dist, { basePath });
 } catch (error) {
   console.error(`无法启动：${(error as Error).message}`);
   process.exit(1);
 }
 const url = await listen(server, port, host);
-console.log(`网站已启动：${url}/ （按 Ctrl+C 停止）`);
+console.log(`网站已启动：${url}${basePath} （按 Ctrl+C 停止）`);

@@ -309,6 +309,34 @@ describe('what it refuses, and that nothing stops it', () => {
   });
 });
 
+describe('a site built under a path (baseUrl https://…/pafz/)', () => {
+  test('serves dist/ below the path only, with its headers; / and /pafz lead to /pafz/; outside it is the 404 page', async () => {
+    const underPath = createStaticServer(dist, { basePath: '/pafz/' });
+    const at = await listen(underPath, 0);
+    try {
+      const home = await fetch(`${at}/pafz/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('首页');
+      expectSecurityHeaders(home);
+      expectSecurityHeaders(await fetch(`${at}/pafz/search/?q=诈骗`), SEARCH_CSP);
+      for (const entry of ['/', '/pafz']) {
+        const redirect = await fetch(`${at}${entry}`, { redirect: 'manual' });
+        expect(redirect.status, entry).toBe(301);
+        expect(redirect.headers.get('location')).toBe('/pafz/');
+      }
+      const directory = await fetch(`${at}/pafz/cases/2026-012?from=feed`, { redirect: 'manual' });
+      expect(directory.headers.get('location')).toBe('/pafz/cases/2026-012/?from=feed');
+      for (const outside of ['/cases/2026-012/', '/pafzx/', '/pafz/../secret.txt', '/pafz/%2e%2e/dist-secret/secret.txt']) {
+        const response = await fetch(`${at}${outside}`);
+        expect([400, 404], outside).toContain(response.status);
+        expect(await response.text()).not.toContain(SECRET);
+      }
+    } finally {
+      await stop(underPath);
+    }
+  });
+});
+
 describe('start-up', () => {
   test('without dist/.security-headers.json it refuses to start, saying to run npm run build', () => {
     const bare = path.join(tmp, 'dist-bare');

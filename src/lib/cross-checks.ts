@@ -24,6 +24,28 @@ const futureCompletion = (date: string, asOf: string) =>
 const completionBeforeFound = (date: string, foundAt: string, where: string) =>
   `完成时间 ${date} 早于本批问题的发现日期 foundAt（${foundAt}${where}）：问题发现之前不可能整改完成，请核对这两个日期。`;
 
+/** Progress entries of item i dated after the as-of date (an undated ledger entry has no date to judge). */
+function futureProgressIssues(
+  file: string,
+  i: number,
+  progress: ReadonlyArray<{ date?: string | null | undefined }> | undefined,
+  source: YamlSource | undefined,
+  asOf: string,
+): ContentIssue[] {
+  return (progress ?? []).flatMap((entry, j) =>
+    entry.date && entry.date > asOf
+      ? [
+          {
+            file,
+            field: `items[${i}].progress[${j}].date`,
+            ...lineAt(source, ['items', i, 'progress', j, 'date']),
+            message: futureProgress(entry.date, asOf),
+          },
+        ]
+      : [],
+  );
+}
+
 /** A commitment item due before the commitment was made public; a progress entry dated after the as-of date. */
 export function checkCommitmentDates(
   file: string,
@@ -41,16 +63,7 @@ export function checkCommitmentDates(
         message: `时限 ${item.due} 早于公开承诺日期 madeAt（${commitment.madeAt}）：承诺事项的时限不能早于承诺公开的那一天，请核对这两个日期。`,
       });
     }
-    item.progress?.forEach((entry, j) => {
-      if (entry.date > asOf) {
-        issues.push({
-          file,
-          field: `items[${i}].progress[${j}].date`,
-          ...lineAt(source, ['items', i, 'progress', j, 'date']),
-          message: futureProgress(entry.date, asOf),
-        });
-      }
-    });
+    issues.push(...futureProgressIssues(file, i, item.progress, source, asOf));
   });
   return issues;
 }
@@ -80,16 +93,7 @@ export function checkRectificationDates(
         message: completionBeforeFound(item.completedAt, foundAt, ''),
       });
     }
-    item.progress?.forEach((entry, j) => {
-      if (entry.date && entry.date > asOf) {
-        issues.push({
-          file,
-          field: `items[${i}].progress[${j}].date`,
-          ...lineAt(source, ['items', i, 'progress', j, 'date']),
-          message: futureProgress(entry.date, asOf),
-        });
-      }
-    });
+    issues.push(...futureProgressIssues(file, i, item.progress, source, asOf));
   });
   return issues;
 }

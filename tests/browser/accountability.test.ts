@@ -5,23 +5,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { gzipSize } from '../site/dist.ts';
-import { checkPagesOnPhone, PHONE, phonePage, useBrowser } from './browser.ts';
+import { ACCOUNTABILITY_TEMPLATES, checkPagesOnPhone, PHONE, phonePage, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const browser = useBrowser();
 
-const TEMPLATES = [
-  '/commitments/',
-  '/commitments/2026-h2/',
-  '/commitments/2026-h2/gongan/',
-  '/rectification/',
-  '/rectification/2026-pingan-ducha/',
-  '/units/',
-  '/units/chengguan-zhen/',
-  '/units/lvxie/',
-  '/data/',
-];
 
 /** Opens a page and records every script it requests (and, as phonePage does, every CSP violation). */
 async function open(url: string): Promise<{ page: Page; scripts: string[]; external: string[]; csp: string[] }> {
@@ -46,7 +35,7 @@ function chartChunk(): string {
   throw new Error('no script on /data/ imports a chunk dynamically');
 }
 
-checkPagesOnPhone(baseUrl, TEMPLATES, browser);
+checkPagesOnPhone(baseUrl, ACCOUNTABILITY_TEMPLATES, browser);
 
 describe('charts', () => {
   it('the Chart.js chunk is registered piecemeal and at most 60 KB gzipped', () => {
@@ -57,7 +46,7 @@ describe('charts', () => {
 
   it('no page without a chart loads it', async () => {
     const chunk = chartChunk();
-    for (const url of TEMPLATES.filter((u) => u !== '/data/')) {
+    for (const url of ACCOUNTABILITY_TEMPLATES.filter((u) => u !== '/data/')) {
       const { page, scripts } = await open(url);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForTimeout(200);

@@ -111,3 +111,31 @@ export function checkPagesOnPhone(baseUrl: string, urls: readonly string[], brow
     });
   });
 }
+
+/** One page of every reader template (cases, good people, free pages, the 404 page). */
+export const READER_TEMPLATES = [
+  '/',
+  '/cases/',
+  '/cases/page/2/',
+  `/cases/type/${encodeURIComponent('警示案例')}/`,
+  '/cases/2024-017/',
+  '/cases/2025-019/',
+  '/good-people/',
+  '/good-people/2026-q1/',
+  '/good-people/2026-q1/zhao-lei/',
+  '/about/',
+  '/no-such-page/',
+];
+
+/** One page of every accountability template (commitments, rectification ledgers, units, indicators). */
+export const ACCOUNTABILITY_TEMPLATES = [
+  '/commitments/',
+  '/commitments/2026-h2/',
+  '/commitments/2026-h2/gongan/',
+  '/rectification/',
+  '/rectification/2026-pingan-ducha/',
+  '/units/',
+  '/units/chengguan-zhen/',
+  '/units/lvxie/',
+  '/data/',
+];

@@ -1,25 +1,12 @@
 // Browser tests of the reader pages on a phone-sized viewport: accessibility, layout, 长者模式, no outside requests.
 import { describe, expect, inject, it } from 'vitest';
-import { checkPagesOnPhone, hasHorizontalScroll, PHONE, phonePage, useBrowser } from './browser.ts';
+import { checkPagesOnPhone, hasHorizontalScroll, PHONE, phonePage, READER_TEMPLATES, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-const TEMPLATES = [
-  '/',
-  '/cases/',
-  '/cases/page/2/',
-  `/cases/type/${encodeURIComponent('警示案例')}/`,
-  '/cases/2024-017/',
-  '/cases/2025-019/',
-  '/good-people/',
-  '/good-people/2026-q1/',
-  '/good-people/2026-q1/zhao-lei/',
-  '/about/',
-  '/no-such-page/',
-];
 
-checkPagesOnPhone(baseUrl, TEMPLATES, browser);
+checkPagesOnPhone(baseUrl, READER_TEMPLATES, browser);
 
 describe('长者模式', () => {
   it('is reachable by keyboard, enlarges the text, and is remembered on the next page', async () => {

@@ -59,7 +59,8 @@ function main(): void {
     `已写入 ${values.out}：监听 ${listen.map((l) => l.address + (l.ssl ? ' ssl' : '')).join('、')}，路径 ${base}，${redirects.length} 个旧地址跳转。` +
       '每次构建后请重新生成并执行 nginx -t && nginx -s reload。',
   );
-  if (!listen.some((l) => l.ipv6)) console.warn('注意：没有 IPv6 监听地址。政府网站须支持 IPv6：请加 --listen [IPv6地址]:端口。');
+  if (!listen.some((l) => l.ipv6))
+    console.warn('注意：没有 IPv6 监听地址。政府网站须支持 IPv6：请加 --listen [IPv6地址]:端口。');
 }
 
 try {

@@ -6,6 +6,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 export const PHONE = { width: 390, height: 844 };
 
+/** One page of every template, redirects and the 404 page included. */
+export const TEMPLATES = [
+  '/',
+  '/cases/',
+  '/cases/page/2/',
+  `/cases/type/${encodeURIComponent('警示案例')}/`,
+  '/cases/2024-017/',
+  '/cases/2025-019/',
+  '/cases/2025-099/',
+  '/good-people/',
+  '/good-people/2026-q1/',
+  '/good-people/2026-q1/zhao-lei/',
+  '/commitments/',
+  '/commitments/2026-h2/',
+  '/commitments/2026-h2/gongan/',
+  '/rectification/',
+  '/rectification/2026-pingan-ducha/',
+  '/units/',
+  '/units/chengguan-zhen/',
+  '/data/',
+  `/search/?q=${encodeURIComponent('诈骗')}`,
+  '/about/',
+  '/no-such-page/',
+];
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -94,14 +119,14 @@ export function useBrowser(): () => Browser {
 }
 
 /**
- * For each URL, on a phone: no WCAG 2.1 AA violation, nothing wider than the screen, no request leaving 127.0.0.1,
+ * For each URL (under baseUrl, or the address it gives when the tests run), on a phone: no WCAG 2.1 AA violation, nothing wider than the screen, no request leaving 127.0.0.1,
  * no Content-Security-Policy violation.
  */
-export function checkPagesOnPhone(baseUrl: string, urls: readonly string[], browser: () => Browser): void {
+export function checkPagesOnPhone(baseUrl: string | (() => string), urls: readonly string[], browser: () => Browser): void {
   describe.each(urls)('%s', (url) => {
     it('has no WCAG 2.1 AA violations, no horizontal scroll, no request leaving 127.0.0.1, no CSP violation', async () => {
       const { page, external, csp } = await phonePage(browser());
-      await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
+      await page.goto((typeof baseUrl === 'string' ? baseUrl : baseUrl()) + url, { waitUntil: 'networkidle' });
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       expect(await hasHorizontalScroll(page)).toBe(false);

@@ -4,36 +4,11 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { headersFor, readSecurityHeaders, type SecurityHeadersFile } from '../../src/lib/security-headers.ts';
 import { readPage } from '../site/dist.ts';
-import { phonePage, useBrowser } from './browser.ts';
+import { phonePage, TEMPLATES, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const browser = useBrowser();
-
-/** One page of every template, redirects and the 404 page included. */
-const TEMPLATES = [
-  '/',
-  '/cases/',
-  '/cases/page/2/',
-  `/cases/type/${encodeURIComponent('警示案例')}/`,
-  '/cases/2024-017/',
-  '/cases/2025-019/',
-  '/cases/2025-099/',
-  '/good-people/',
-  '/good-people/2026-q1/',
-  '/good-people/2026-q1/zhao-lei/',
-  '/commitments/',
-  '/commitments/2026-h2/',
-  '/commitments/2026-h2/gongan/',
-  '/rectification/',
-  '/rectification/2026-pingan-ducha/',
-  '/units/',
-  '/units/chengguan-zhen/',
-  '/data/',
-  `/search/?q=${encodeURIComponent('诈骗')}`,
-  '/about/',
-  '/no-such-page/',
-];
 
 let security: SecurityHeadersFile;
 beforeAll(() => {

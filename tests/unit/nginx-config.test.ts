@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nginxConfig, normalizeBase, parseListen, readRedirects, resolveBase, type NginxConfigOptions } from '../../src/lib/nginx-config.ts';
+import {
+  nginxConfig,
+  normalizeBase,
+  parseListen,
+  readRedirects,
+  resolveBase,
+  type NginxConfigOptions,
+} from '../../src/lib/nginx-config.ts';
 import type { SecurityHeadersFile } from '../../src/lib/security-headers.ts';
 
 const dirs: string[] = [];
@@ -52,7 +59,10 @@ describe('parseListen', () => {
       ['10.0.0.5:80', false],
       ['[2001:db8::5]:80', true],
     ]);
-    expect(parseListen(['0.0.0.0:443 ssl', '[::]:443 ssl']).map((l) => `${l.address} ${l.ssl}`)).toEqual(['0.0.0.0:443 true', '[::]:443 true']);
+    expect(parseListen(['0.0.0.0:443 ssl', '[::]:443 ssl']).map((l) => `${l.address} ${l.ssl}`)).toEqual([
+      '0.0.0.0:443 true',
+      '[::]:443 true',
+    ]);
     expect(parseListen(['127.0.0.1:8080'], false).map((l) => l.address)).toEqual(['127.0.0.1:8080']);
   });
 
@@ -91,10 +101,14 @@ describe('readRedirects', () => {
       fs.mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true });
       fs.writeFileSync(path.join(dist, rel), html);
     };
-    const redirect = (to: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${to}"></head><body></body></html>`;
+    const redirect = (to: string) =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${to}"></head><body></body></html>`;
     write('cases/2025-099/index.html', redirect('/pafz/cases/2025-058/'));
     write('good-people/2026-q1/old-id/index.html', redirect('../zhang-shulan/'));
-    write('cases/2025-058/index.html', '<!DOCTYPE html><html><head><title>案例</title></head><body><p>http-equiv="refresh"</p></body></html>');
+    write(
+      'cases/2025-058/index.html',
+      '<!DOCTYPE html><html><head><title>案例</title></head><body><p>http-equiv="refresh"</p></body></html>',
+    );
     write('index.html', redirect('/elsewhere/'));
     write('.git/x/index.html', redirect('/x/'));
     expect(readRedirects(dist, '/pafz/')).toEqual([
@@ -125,14 +139,27 @@ describe('nginxConfig', () => {
     expect(blocks.get('"/search/"')).toContain("'wasm-unsafe-eval'");
     expect(blocks.get('"/pagefind/"')).toContain("'wasm-unsafe-eval'");
     expect(blocks.get('"/_astro/"')).not.toContain("'wasm-unsafe-eval'");
-    expect(blocks.get('"/_astro/"')).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(blocks.get('"/_astro/"')).toContain(
+      'add_header Cache-Control "public, max-age=31536000, immutable" always;',
+    );
     expect(blocks.get('"/search/"')).toContain('add_header Cache-Control "no-cache" always;');
     // The server-wide set, which the redirect and deny locations (no add_header of their own) inherit.
     const server = config.slice(0, config.indexOf('  location'));
     expect(server).toContain(`add_header Content-Security-Policy "${security.csp}" always;`);
     expect(server).toContain('add_header Cache-Control "no-cache" always;');
     expect(blocks.get('= "/cases/2025-099/"')).toBe(' return 301 "/cases/2025-058/"; ');
-    for (const line of ['listen 0.0.0.0:80;', 'listen [::]:80;', 'server_tokens off;', 'autoindex off;', 'charset utf-8;', 'gzip_static on;', 'root "/srv/fzwm/dist";', 'error_page 403 404 =404 /404.html;', 'application/wasm wasm;', 'application/octet-stream pf_meta pf_index pf_fragment pf_filter pagefind;'])
+    for (const line of [
+      'listen 0.0.0.0:80;',
+      'listen [::]:80;',
+      'server_tokens off;',
+      'autoindex off;',
+      'charset utf-8;',
+      'gzip_static on;',
+      'root "/srv/fzwm/dist";',
+      'error_page 403 404 =404 /404.html;',
+      'application/wasm wasm;',
+      'application/octet-stream pf_meta pf_index pf_fragment pf_filter pagefind;',
+    ])
       expect(config).toContain(line);
     expect(config).not.toContain('brotli_static');
     expect(config).not.toContain('Strict-Transport-Security');
@@ -146,15 +173,25 @@ describe('nginxConfig', () => {
   });
 
   it('a listener with ssl implies HTTPS and needs the certificate and key', () => {
-    expect(() => nginxConfig(options({ listen: parseListen(['443 ssl']) }))).toThrow('必须同时给出 --ssl-certificate 和 --ssl-certificate-key');
-    const config = nginxConfig(options({ listen: parseListen(['443 ssl']), sslCertificate: '/etc/ssl/site.pem', sslCertificateKey: '/etc/ssl/site.key' }));
+    expect(() => nginxConfig(options({ listen: parseListen(['443 ssl']) }))).toThrow(
+      '必须同时给出 --ssl-certificate 和 --ssl-certificate-key',
+    );
+    const config = nginxConfig(
+      options({
+        listen: parseListen(['443 ssl']),
+        sslCertificate: '/etc/ssl/site.pem',
+        sslCertificateKey: '/etc/ssl/site.key',
+      }),
+    );
     expect(config).toContain('listen [::]:443 ssl;');
     expect(config).toContain('ssl_certificate "/etc/ssl/site.pem";');
     expect(config).toContain('Strict-Transport-Security');
   });
 
   it('under a base path, maps each location onto dist/ with alias and sends the rest to the 404 page', () => {
-    const config = nginxConfig(options({ base: '/pafz/', redirects: [{ from: '/pafz/cases/2025-099/', to: '/pafz/cases/2025-058/' }] }));
+    const config = nginxConfig(
+      options({ base: '/pafz/', redirects: [{ from: '/pafz/cases/2025-099/', to: '/pafz/cases/2025-058/' }] }),
+    );
     const blocks = locations(config);
     expect(blocks.get('"/pafz/_astro/"')).toContain('alias "/srv/fzwm/dist/_astro/";');
     expect(blocks.get('"/pafz/search/"')).toContain('alias "/srv/fzwm/dist/search/";');
@@ -167,8 +204,12 @@ describe('nginxConfig', () => {
   });
 
   it('refuses values nginx would misread', () => {
-    expect(() => nginxConfig(options({ redirects: [{ from: '/a/', to: '/b/$host' }] }))).toThrow('跳转地址“/b/$host”含有 nginx 配置中不能出现的字符');
-    expect(() => nginxConfig(options({ security: { ...security, headers: { 'X-Test': 'a"b' } } }))).toThrow('响应头 X-Test 的值');
+    expect(() => nginxConfig(options({ redirects: [{ from: '/a/', to: '/b/$host' }] }))).toThrow(
+      '跳转地址“/b/$host”含有 nginx 配置中不能出现的字符',
+    );
+    expect(() => nginxConfig(options({ security: { ...security, headers: { 'X-Test': 'a"b' } } }))).toThrow(
+      '响应头 X-Test 的值',
+    );
     expect(() => nginxConfig(options({ distDir: 'dist' }))).toThrow('--dist 必须是绝对路径');
   });
 });

@@ -12,7 +12,8 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const page = (title: string) => `<!doctype html><html><head><title>${title}</title></head><body>${'<p>正文段落。</p>'.repeat(200)}</body></html>`;
+const page = (title: string) =>
+  `<!doctype html><html><head><title>${title}</title></head><body>${'<p>正文段落。</p>'.repeat(200)}</body></html>`;
 
 function site(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-gz-'));
@@ -59,7 +60,13 @@ it('writes .gz and .br copies of text files that decompress to the file, and ski
   expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'index.html.gz')))).toEqual(html);
   expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'index.html.br')))).toEqual(html);
   expect(fs.statSync(path.join(dir, 'index.html.gz')).size).toBeLessThan(html.length / 5);
-  for (const absent of ['robots.txt.gz', 'photo.jpg.gz', 'pagefind/recent/index/zh-cn_1.pf_index.gz', 'pagefind/recent/wasm.unknown.pagefind.gz', '.security-headers.json.gz'])
+  for (const absent of [
+    'robots.txt.gz',
+    'photo.jpg.gz',
+    'pagefind/recent/index/zh-cn_1.pf_index.gz',
+    'pagefind/recent/wasm.unknown.pagefind.gz',
+    '.security-headers.json.gz',
+  ])
     expect(fs.existsSync(path.join(dir, absent)), absent).toBe(false);
 });
 

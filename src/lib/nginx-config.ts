@@ -28,9 +28,9 @@ export interface NginxConfigOptions {
   /** The URL path the site lives under, `/` or e.g. `/pafz/`. */
   base: string;
   /** server_name; default `_` (any host). */
-  serverName?: string;
-  sslCertificate?: string;
-  sslCertificateKey?: string;
+  serverName?: string | undefined;
+  sslCertificate?: string | undefined;
+  sslCertificateKey?: string | undefined;
   /** Emit brotli_static (needs the ngx_brotli module, e.g. Debian's libnginx-mod-http-brotli-static). */
   brotli: boolean;
   security: SecurityHeadersFile;

@@ -58,7 +58,9 @@ export function pruneStale(outDir: string, keep: ReadonlySet<string>, since: num
   const visit = (folder: string, top: boolean): boolean => {
     let empty = true;
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      if (top && (skip.has(entry.name) || entry.name === '.git' || entry.name === OUTPUT_ID_FILE)) {
+      // A skipped file's compressed copies (sitemap.xml.gz) are skipped with it: precompress renews them.
+      const name = sourceOfCompressed(entry.name) ?? entry.name;
+      if (top && (skip.has(name) || entry.name === '.git' || entry.name === OUTPUT_ID_FILE)) {
         empty = false;
         continue;
       }

@@ -14,6 +14,13 @@ const USAGE = `用法：npm run nginx-config -- --dist <构建目录> --listen <
   --brotli                    同时发送 .br 文件（需要 nginx 的 brotli 模块，如 Debian 的 libnginx-mod-http-brotli-static）
   --no-ipv6                   不自动加 IPv6 监听（仅用于没有 IPv6 的测试机器；政府网站须支持 IPv6）`;
 
+/** Whether this machine's nginx loads a brotli module (Debian enables dynamic modules in modules-enabled/). */
+function brotliModuleHere(): boolean {
+  const dir = '/etc/nginx/modules-enabled';
+  if (!fs.existsSync(dir)) return true; // not Debian's layout, or another machine: nothing to say
+  return fs.readdirSync(dir).some((name) => name.includes('brotli'));
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -59,6 +66,12 @@ function main(): void {
     `已写入 ${values.out}：监听 ${listen.map((l) => l.address + (l.ssl ? ' ssl' : '')).join('、')}，路径 ${base}，${redirects.length} 个旧地址跳转。` +
       '每次构建后请重新生成并执行 nginx -t && nginx -s reload。',
   );
+  if (values.brotli && !brotliModuleHere()) {
+    console.warn(
+      '注意：本机的 nginx 没有启用 brotli 模块（/etc/nginx/modules-enabled/ 中没有），nginx -t 会报 unknown directive "brotli_static"。' +
+        'Debian 上请 apt-get install libnginx-mod-http-brotli-static，或去掉 --brotli。',
+    );
+  }
   if (!listen.some((l) => l.ipv6))
     console.warn('注意：没有 IPv6 监听地址。政府网站须支持 IPv6：请加 --listen [IPv6地址]:端口。');
 }

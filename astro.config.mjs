@@ -11,6 +11,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentLinks } from './src/integrations/content-links.ts';
 import { contentGate, sanitizeWall } from './src/integrations/markdown-safety.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -59,8 +60,16 @@ export default defineConfig({
   // one edit renders a few pages, not all of them.
   experimental: { incrementalBuild: true },
   // Order matters: the guard refuses bad content before anything is touched; output-dir removes stale files before
-  // the sitemap lists what is in dist/.
-  integrations: [contentGuard(contentDir), outputDir(), mdx(), sitemap(), searchIndex(contentDir), securityHeaders()],
+  // the sitemap lists what is in dist/; precompress runs last, once every file of dist/ is written.
+  integrations: [
+    contentGuard(contentDir),
+    outputDir(),
+    mdx(),
+    sitemap(),
+    searchIndex(contentDir),
+    securityHeaders(),
+    precompress(),
+  ],
   // Every page carries a Content-Security-Policy <meta>: scripts and styles only from this origin or by the hash of
   // an inline one (Astro adds the hashes; BaseLayout adds its one inline script's), nothing from elsewhere, no inline
   // style attributes. The search page adds 'wasm-unsafe-eval' for Pagefind. securityHeaders() records the policies

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { sourceOfCompressed } from '../lib/precompress.ts';
 import { SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 
 /** In dist/: the id of the build that wrote it. Holds 32 hex digits and nothing else. */
@@ -40,14 +41,26 @@ export function emptyDir(dir: string): void {
 
 /**
  * Deletes the files under outDir that are neither in `keep` nor written since `since` (ms), and the folders left
- * empty. Top-level names in `skip` are left alone. Returns the paths deleted, relative to outDir.
+ * empty. Top-level names in `skip` are left alone. A compressed copy (x.html.gz, x.html.br) stays while its file
+ * stays: the precompress step, which runs after this one, decides whether it is still current. Returns the paths
+ * deleted, relative to outDir.
  */
 export function pruneStale(outDir: string, keep: ReadonlySet<string>, since: number, skip: ReadonlySet<string> = REWRITTEN): string[] {
   const removed: string[] = [];
+  const kept = (file: string): boolean => {
+    if (keep.has(file)) return true;
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) return false;
+    if (stat.mtimeMs >= since) return true;
+    const source = sourceOfCompressed(file);
+    return source !== undefined && kept(source);
+  };
   const visit = (folder: string, top: boolean): boolean => {
     let empty = true;
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      if (top && (skip.has(entry.name) || entry.name === '.git' || entry.name === OUTPUT_ID_FILE)) {
+      // A skipped file's compressed copies (sitemap.xml.gz) are skipped with it: precompress renews them.
+      const name = sourceOfCompressed(entry.name) ?? entry.name;
+      if (top && (skip.has(name) || entry.name === '.git' || entry.name === OUTPUT_ID_FILE)) {
         empty = false;
         continue;
       }
@@ -55,7 +68,7 @@ export function pruneStale(outDir: string, keep: ReadonlySet<string>, since: num
       if (entry.isDirectory()) {
         if (visit(full, false)) fs.rmdirSync(full);
         else empty = false;
-      } else if (keep.has(full) || fs.statSync(full).mtimeMs >= since) {
+      } else if (kept(full)) {
         empty = false;
       } else {
         fs.rmSync(full, { force: true });

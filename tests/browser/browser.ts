@@ -94,14 +94,14 @@ export function useBrowser(): () => Browser {
 }
 
 /**
- * For each URL, on a phone: no WCAG 2.1 AA violation, nothing wider than the screen, no request leaving 127.0.0.1,
+ * For each URL (under baseUrl, or the address it gives when the tests run), on a phone: no WCAG 2.1 AA violation, nothing wider than the screen, no request leaving 127.0.0.1,
  * no Content-Security-Policy violation.
  */
-export function checkPagesOnPhone(baseUrl: string, urls: readonly string[], browser: () => Browser): void {
+export function checkPagesOnPhone(baseUrl: string | (() => string), urls: readonly string[], browser: () => Browser): void {
   describe.each(urls)('%s', (url) => {
     it('has no WCAG 2.1 AA violations, no horizontal scroll, no request leaving 127.0.0.1, no CSP violation', async () => {
       const { page, external, csp } = await phonePage(browser());
-      await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
+      await page.goto((typeof baseUrl === 'string' ? baseUrl : baseUrl()) + url, { waitUntil: 'networkidle' });
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       expect(await hasHorizontalScroll(page)).toBe(false);
@@ -139,3 +139,6 @@ export const ACCOUNTABILITY_TEMPLATES = [
   '/units/lvxie/',
   '/data/',
 ];
+
+/** One page of every template, an old case number's redirect and a search with results included. */
+export const TEMPLATES = [...READER_TEMPLATES, ...ACCOUNTABILITY_TEMPLATES, '/cases/2025-099/', `/search/?q=${encodeURIComponent('诈骗')}`];

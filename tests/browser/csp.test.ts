@@ -4,14 +4,11 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { headersFor, readSecurityHeaders, type SecurityHeadersFile } from '../../src/lib/security-headers.ts';
 import { readPage } from '../site/dist.ts';
-import { ACCOUNTABILITY_TEMPLATES, phonePage, READER_TEMPLATES, useBrowser } from './browser.ts';
+import { phonePage, TEMPLATES, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const browser = useBrowser();
-
-/** One page of every template, an old case number's redirect and a search with results included. */
-const TEMPLATES = [...READER_TEMPLATES, ...ACCOUNTABILITY_TEMPLATES, '/cases/2025-099/', `/search/?q=${encodeURIComponent('诈骗')}`];
 
 let security: SecurityHeadersFile;
 beforeAll(() => {

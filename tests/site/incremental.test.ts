@@ -35,7 +35,14 @@ it('an edited case title or body reaches its page, the listings and the search i
 
   const file = path.join(contentDir, 'cases/2026/fraud.md');
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: 冒充客服退款诈骗案', 'title: 冒充电商客服退款诈骗案'));
+  const copyTime = (p: string) => fs.statSync(path.join(outDir, p)).mtimeMs;
+  const untouchedCopy = copyTime('cases/2026-002/index.html.gz');
   const second = build(contentDir, outDir);
+  // The compressed copies: the edited page's is written again, the untouched page's is left as it was.
+  expect(zlib.gunzipSync(fs.readFileSync(path.join(outDir, 'cases/2026-001/index.html.gz'))).toString()).toContain('冒充电商客服退款诈骗案');
+  expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(outDir, 'cases/2026-001/index.html.br'))).toString()).toContain('冒充电商客服退款诈骗案');
+  expect(copyTime('cases/2026-002/index.html.gz')).toBe(untouchedCopy);
+  expect(second).toMatch(/预压缩：写入 \d+ 个 \.gz\/\.br 文件，沿用 [1-9]\d* 个/);
 
   const read = (p: string) => fs.readFileSync(path.join(outDir, p), 'utf8');
   expect(read('cases/2026-001/index.html')).toContain('冒充电商客服退款诈骗案');
@@ -74,7 +81,7 @@ it('an edited case title or body reaches its page, the listings and the search i
   const afterDelete = build(contentDir, outDir, '2026-11-22');
   expect(afterDelete).toContain('沿用上次构建的输出目录');
   expect(afterDelete).toMatch(/删除了 \d+ 个本次构建没有生成的过时文件：.*cases\/2026-002\/index\.html/);
-  expect(fs.existsSync(path.join(outDir, 'cases/2026-002'))).toBe(false);
+  expect(fs.existsSync(path.join(outDir, 'cases/2026-002'))).toBe(false); // its .gz and .br too
   expect(read('sitemap.xml')).not.toContain('/cases/2026-002/');
   expect(read('sitemap.xml')).toContain('/cases/2026-001/');
   expect(read('cases/index.html')).not.toContain('酒后驾驶被查处');

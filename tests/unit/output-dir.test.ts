@@ -50,3 +50,34 @@ it('emptyDir keeps only .git', () => {
   expect(fs.readdirSync(dir)).toEqual(['.git']);
   expect(() => emptyDir(path.join(dir, 'missing'))).not.toThrow();
 });
+
+it('keeps the compressed copies of a kept file and deletes those of a deleted one', () => {
+  const files = [
+    'cases/2026-001/index.html',
+    'cases/2026-001/index.html.gz',
+    'cases/2026-001/index.html.br',
+    'cases/2026-002/index.html',
+    'cases/2026-002/index.html.gz',
+    'cases/2026-002/index.html.br',
+    '_astro/site.NEW.css',
+    '_astro/site.NEW.css.gz', // an old copy of a rewritten file: precompress replaces it
+    'data/export.tar.gz', // not a compressed copy of a text file: kept only if produced
+    'sitemap.xml', // written again later by another integration, with its copies
+    'sitemap.xml.gz',
+  ];
+  const dir = tree(files);
+  try {
+    for (const f of files) if (f !== '_astro/site.NEW.css') age(dir, f, 3600);
+    const removed = pruneStale(dir, new Set([path.join(dir, 'cases/2026-001/index.html')]), Date.now() - 60_000, new Set(['sitemap.xml']));
+    expect(removed).toEqual([
+      'cases/2026-002/index.html',
+      'cases/2026-002/index.html.br',
+      'cases/2026-002/index.html.gz',
+      'data/export.tar.gz',
+    ]);
+    for (const kept of ['cases/2026-001/index.html.gz', 'cases/2026-001/index.html.br', '_astro/site.NEW.css.gz', 'sitemap.xml.gz'])
+      expect(fs.existsSync(path.join(dir, kept)), kept).toBe(true);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,21 @@
+// Astro integration: after every other build step (pages, sitemap, search index), writes x.gz and x.br beside each
+// text file in dist/ for servers that serve them as they are (nginx gzip_static), recompressing only what changed.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { precompressDir } from '../lib/precompress.ts';
+
+export function precompress(): AstroIntegration {
+  return {
+    name: 'precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const result = await precompressDir(fileURLToPath(dir));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `预压缩：写入 ${result.written.length} 个 .gz/.br 文件，沿用 ${result.unchanged} 个，删除 ${result.removed.length} 个过时的（${seconds} 秒）。`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,123 @@
+// Precompressed copies of the built text files (x.html.gz, x.html.br beside x.html), for servers that send a file's
+// .gz or .br as is (nginx's gzip_static / brotli_static) instead of compressing every response again.
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+/** Text files worth compressing. Images are compressed already, and so are Pagefind's .pf_* and .pagefind files. */
+export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|csv|svg|txt|webmanifest)$/i;
+
+/** The encodings written, by file suffix. */
+export const ENCODING_SUFFIXES = ['.gz', '.br'] as const;
+export type EncodingSuffix = (typeof ENCODING_SUFFIXES)[number];
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/**
+ * gzip at its best level (fast at any level); brotli at quality 6, which compresses these pages about as fast as gzip
+ * and some 12% smaller. Quality 11 is 8% smaller still but 60 times slower: minutes for a county's ten years of pages.
+ */
+const COMPRESS: Record<EncodingSuffix, (data: Buffer) => Promise<Buffer>> = {
+  '.gz': (data) => gzip(data, { level: 9 }),
+  '.br': (data) =>
+    brotli(data, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 6,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
+};
+
+/** For x.html.gz, x.html: the file a compressed copy stands for; undefined for any other file. */
+export function sourceOfCompressed(file: string): string | undefined {
+  const suffix = ENCODING_SUFFIXES.find((s) => file.endsWith(s));
+  if (!suffix) return undefined;
+  const source = file.slice(0, -suffix.length);
+  return COMPRESSIBLE.test(source) ? source : undefined;
+}
+
+export interface PrecompressResult {
+  /** Compressed copies written (relative paths, sorted). */
+  written: string[];
+  /** Compressed copies deleted because their file is gone, or compressing it no longer saves anything. */
+  removed: string[];
+  /** Compressed copies left as they were: their file has not changed since they were written. */
+  unchanged: number;
+}
+
+export interface PrecompressOptions {
+  /** Which copies to write; default both. A copy of an encoding not asked for is deleted. */
+  encodings?: readonly EncodingSuffix[];
+  /** How many files are compressed at once (zlib works on Node's thread pool); default 4. */
+  concurrency?: number;
+}
+
+/**
+ * Brings the compressed copies under `dir` up to date. A copy carries its file's modification time, so a copy whose
+ * file has not been written again since is left alone (an incremental build compresses only the pages it rendered);
+ * a copy whose file is gone (a deleted page) is deleted. A copy that would not be smaller than its file is not kept.
+ * Dot-files and dot-folders (.git, .build-id, .security-headers.json) are not published, so they are skipped.
+ */
+export async function precompressDir(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
+  const encodings = options.encodings ?? ENCODING_SUFFIXES;
+  const result: PrecompressResult = { written: [], removed: [], unchanged: 0 };
+  const sources: string[] = [];
+  const rel = (file: string) => path.relative(dir, file).split(path.sep).join('/');
+  const remove = (file: string) => {
+    fs.rmSync(file, { force: true });
+    result.removed.push(rel(file));
+  };
+
+  const visit = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (!entry.isFile()) continue;
+      else if (COMPRESSIBLE.test(entry.name)) sources.push(full);
+      else {
+        const source = sourceOfCompressed(full);
+        const suffix = full.slice(source?.length ?? 0) as EncodingSuffix;
+        if (source && (!encodings.includes(suffix) || !fs.existsSync(source))) remove(full);
+      }
+    }
+  };
+  if (!fs.existsSync(dir)) return result;
+  visit(dir);
+
+  const work = async (source: string) => {
+    const stat = fs.statSync(source);
+    let data: Buffer | undefined;
+    for (const suffix of encodings) {
+      const target = source + suffix;
+      const existing = fs.statSync(target, { throwIfNoEntry: false });
+      // utimes keeps microseconds at best: a copy within a millisecond of its file's time was made from it.
+      if (existing && Math.abs(existing.mtimeMs - stat.mtimeMs) < 1) {
+        result.unchanged++;
+        continue;
+      }
+      data ??= fs.readFileSync(source);
+      const compressed = await COMPRESS[suffix](data);
+      if (compressed.length >= data.length) {
+        if (existing) remove(target);
+        continue;
+      }
+      const temp = `${target}.tmp-${process.pid}`;
+      fs.writeFileSync(temp, compressed);
+      fs.utimesSync(temp, stat.atime, stat.mtime);
+      fs.renameSync(temp, target);
+      result.written.push(rel(target));
+    }
+  };
+  const queue = [...sources];
+  const workers = Array.from({ length: Math.max(1, options.concurrency ?? 4) }, async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) await work(next);
+  });
+  await Promise.all(workers);
+  result.written.sort();
+  result.removed.sort();
+  return result;
+}

@@ -1,0 +1,95 @@
+// The precompressed copies beside the built text files: written once, rewritten when their file changes, removed
+// when their file goes; already-compressed and unpublished files are left alone.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterEach, expect, it } from 'vitest';
+import { precompressDir, sourceOfCompressed } from '../../src/lib/precompress.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const page = (title: string) =>
+  `<!doctype html><html><head><title>${title}</title></head><body>${'<p>正文段落。</p>'.repeat(200)}</body></html>`;
+
+function site(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-gz-'));
+  dirs.push(dir);
+  for (const [file, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), body);
+  }
+  return dir;
+}
+
+it('names the file a copy stands for, only for copies of text files', () => {
+  expect(sourceOfCompressed('/d/index.html.gz')).toBe('/d/index.html');
+  expect(sourceOfCompressed('/d/api/cases.csv.br')).toBe('/d/api/cases.csv');
+  expect(sourceOfCompressed('/d/export.tar.gz')).toBeUndefined();
+  expect(sourceOfCompressed('/d/index.html')).toBeUndefined();
+});
+
+it('writes .gz and .br copies of text files that decompress to the file, and skips images, Pagefind data and dot-files', async () => {
+  const pf = zlib.gzipSync(Buffer.from('index'));
+  const dir = site({
+    'index.html': page('首页'),
+    '_astro/site.css': 'body{color:black}'.repeat(100),
+    'api/cases.csv': 'id,title\n'.repeat(100),
+    'favicon.svg': `<svg xmlns="http://www.w3.org/2000/svg">${'<g/>'.repeat(100)}</svg>`,
+    'robots.txt': 'User-agent: *\n', // too small: a copy would not be smaller
+    'photo.jpg': Buffer.alloc(2000, 1),
+    'pagefind/recent/index/zh-cn_1.pf_index': pf,
+    'pagefind/recent/wasm.unknown.pagefind': pf,
+    '.security-headers.json': JSON.stringify({ csp: 'x'.repeat(2000) }),
+  });
+  const result = await precompressDir(dir);
+  expect(result.written).toEqual([
+    '_astro/site.css.br',
+    '_astro/site.css.gz',
+    'api/cases.csv.br',
+    'api/cases.csv.gz',
+    'favicon.svg.br',
+    'favicon.svg.gz',
+    'index.html.br',
+    'index.html.gz',
+  ]);
+  const html = fs.readFileSync(path.join(dir, 'index.html'));
+  expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'index.html.gz')))).toEqual(html);
+  expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'index.html.br')))).toEqual(html);
+  expect(fs.statSync(path.join(dir, 'index.html.gz')).size).toBeLessThan(html.length / 5);
+  for (const absent of [
+    'robots.txt.gz',
+    'photo.jpg.gz',
+    'pagefind/recent/index/zh-cn_1.pf_index.gz',
+    'pagefind/recent/wasm.unknown.pagefind.gz',
+    '.security-headers.json.gz',
+  ])
+    expect(fs.existsSync(path.join(dir, absent)), absent).toBe(false);
+});
+
+it('a second run compresses only the files written since, and removes the copies of deleted files', async () => {
+  const dir = site({ 'a/index.html': page('甲'), 'b/index.html': page('乙'), 'c/index.html': page('丙') });
+  await precompressDir(dir);
+  // The next build: a is rendered again with new text, b is kept as it was, c is deleted.
+  const later = new Date(Date.now() + 5000);
+  fs.writeFileSync(path.join(dir, 'a/index.html'), page('甲（更正）'));
+  fs.utimesSync(path.join(dir, 'a/index.html'), later, later);
+  fs.rmSync(path.join(dir, 'c/index.html'));
+  const result = await precompressDir(dir);
+  expect(result.written).toEqual(['a/index.html.br', 'a/index.html.gz']);
+  expect(result.removed).toEqual(['c/index.html.br', 'c/index.html.gz']);
+  expect(result.unchanged).toBe(2);
+  expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'a/index.html.gz'))).toString()).toContain('甲（更正）');
+  expect(fs.readdirSync(path.join(dir, 'c'))).toEqual([]);
+});
+
+it('writes only the encodings asked for and deletes copies of the others', async () => {
+  const dir = site({ 'index.html': page('首页') });
+  await precompressDir(dir);
+  const result = await precompressDir(dir, { encodings: ['.gz'] });
+  expect(result.removed).toEqual(['index.html.br']);
+  expect(result.unchanged).toBe(1);
+});

@@ -10,6 +10,8 @@ const USAGE = `用法：npm run nginx-config -- --dist <构建目录> --listen <
                               nginx 自己做 HTTPS 时写 "0.0.0.0:443 ssl"，并给出 --ssl-certificate、--ssl-certificate-key
   --https                     网站经 HTTPS 访问（在 nginx 或它前面的代理上）：发送 Strict-Transport-Security
   --base </路径/>             网站所在路径，默认 /；设置了 CONTENT_DIR 时也从 site.yaml 的 baseUrl 读取
+  --root <目录>               nginx 在服务器上读取网站文件的目录（默认即 --dist）；在 CI 中构建、发布到
+                              /srv/pafz/current 时写 --root /srv/pafz/current
   --server-name <域名>        默认 _（任何域名）
   --brotli                    同时发送 .br 文件（需要 nginx 的 brotli 模块，如 Debian 的 libnginx-mod-http-brotli-static）
   --no-ipv6                   不自动加 IPv6 监听（仅用于没有 IPv6 的测试机器；政府网站须支持 IPv6）`;
@@ -25,6 +27,7 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       dist: { type: 'string' },
+      root: { type: 'string' },
       listen: { type: 'string', multiple: true },
       out: { type: 'string' },
       https: { type: 'boolean', default: false },
@@ -49,7 +52,8 @@ function main(): void {
   const listen = parseListen(values.listen, !values['no-ipv6']);
   const redirects = readRedirects(distDir, base);
   const config = nginxConfig({
-    distDir,
+    // The headers and redirects come from the build in --dist; nginx reads the files where they are published.
+    distDir: values.root ? path.resolve(values.root) : distDir,
     listen,
     https: values.https,
     base,

@@ -1,5 +1,6 @@
 // The generated nginx server block: listeners (with their IPv6 twins), base path, headers in every location that
 // sets its own, HSTS only over HTTPS, redirects read from the built redirect pages, and refusals in plain Chinese.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import {
   resolveBase,
   type NginxConfigOptions,
 } from '../../src/lib/nginx-config.ts';
-import type { SecurityHeadersFile } from '../../src/lib/security-headers.ts';
+import { SECURITY_HEADERS_FILE, type SecurityHeadersFile } from '../../src/lib/security-headers.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -211,5 +212,24 @@ describe('nginxConfig', () => {
       '响应头 X-Test 的值',
     );
     expect(() => nginxConfig(options({ distDir: 'dist' }))).toThrow('--dist 必须是绝对路径');
+  });
+});
+
+describe('npm run nginx-config', () => {
+  it('reads headers and redirects from --dist and serves from --root, the folder publish switches on the server', () => {
+    const dist = tempDir();
+    fs.writeFileSync(path.join(dist, SECURITY_HEADERS_FILE), JSON.stringify(security));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>首页</title>');
+    const out = path.join(tempDir(), '.nginx/site.conf');
+    const result = spawnSync(process.execPath, ['scripts/nginx-config.ts', '--dist', dist, '--root', '/srv/pafz/current', '--listen', '80', '--out', out], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, CONTENT_DIR: '' },
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const config = fs.readFileSync(out, 'utf8');
+    expect(config).toContain('root "/srv/pafz/current";');
+    expect(config).not.toContain(dist);
+    expect(config).toContain("sha256-abc=");
   });
 });

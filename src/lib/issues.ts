@@ -36,6 +36,7 @@ export const FIELD_LABELS: Record<string, string> = {
   id: '编号',
   kind: '单位类别',
   aliases: '别名/旧编号',
+  formerIds: '旧 id',
   title: '标题',
   madeAt: '公开承诺日期',
   leader: '责任领导',

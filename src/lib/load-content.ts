@@ -175,6 +175,7 @@ export async function loadContent(contentDir: string, asOf: string = resolveAsOf
   const unitNames = new Map<string, string>();
   for (const unit of units) for (const name of [unit.id, unit.name, ...(unit.aliases ?? [])]) unitNames.set(name.trim(), unit.id);
   const unitsOk = units.length > 0;
+  const formerOwner = new Map(units.flatMap((unit) => (unit.formerIds ?? []).map((old) => [old, unit.id] as const)));
   const unitHint = () => `已有的单位 id：${[...unitIds].slice(0, 30).join('、')}${unitIds.size > 30 ? ' 等' : ''}`;
   const checkUnitRef = (file: string, field: string, id: string, source?: YamlSource, path?: PropertyKey[]) => {
     if (unitsOk && !unitIds.has(id)) {
@@ -184,7 +185,11 @@ export async function loadContent(contentDir: string, asOf: string = resolveAsOf
         file,
         field,
         ...(line ? { line } : {}),
-        message: byName ? `这里要写单位 id，请把“${id}”改为“${byName}”。` : `找不到单位“${id}”：必须是 units.yaml 中某个单位的 id。${unitHint()}。`,
+        message: byName
+          ? `这里要写单位 id，请把“${id}”改为“${byName}”。`
+          : formerOwner.has(id)
+            ? `“${id}”是单位的旧 id，请改为现在的 id“${formerOwner.get(id)}”。`
+            : `找不到单位“${id}”：必须是 units.yaml 中某个单位的 id。${unitHint()}。`,
       });
     }
   };
@@ -566,6 +571,17 @@ function checkUnits(units: Unit[], source: YamlSource | undefined, issues: Conte
         });
       } else names.set(name, unit.id);
     }
+  });
+  // An old id is a permanent URL that redirects to one unit: it may be no unit's id and no other unit's old id.
+  const owners = new Map(units.map((unit) => [unit.id, `单位 ${unit.id} 的 id`]));
+  units.forEach((unit, i) => {
+    unit.formerIds?.forEach((old, j) => {
+      const line = source?.lineOf([i, 'formerIds', j]);
+      const owner = old === unit.id ? '本单位现在的 id' : owners.get(old);
+      if (owner !== undefined) {
+        issues.push({ file: 'units.yaml', field: `[${i}].formerIds[${j}]`, ...(line ? { line } : {}), message: `旧 id“${old}”已是${owner}：旧 id 的网址要跳转到本单位，不能与任何单位的 id 或其他旧 id 相同。` });
+      } else owners.set(old, `单位 ${unit.id} 的旧 id`);
+    });
   });
 }
 

@@ -13,6 +13,8 @@ export const unitSchema = z.strictObject({
   aliases: z.array(text).optional(),
   /** Public office phone. */
   phone: text.optional(),
+  /** Ids the unit had before a rename: /units/<old id>/ redirects to its page (HTTP 301 with the nginx config). */
+  formerIds: z.array(slug('旧 id')).optional(),
 });
 export const unitsFileSchema = z.array(unitSchema, { error: 'units.yaml 应为单位列表（每项以“- id: …”开头）' });
 export type Unit = z.infer<typeof unitSchema>;

@@ -646,6 +646,20 @@ describe('open data', () => {
     }
   });
 
+  it('a unit\'s old id (formerIds) is a redirect page to its page, left out of the sitemap', () => {
+    const renamed = content.units.filter((u) => u.formerIds?.length);
+    expect(renamed.length).toBeGreaterThan(0);
+    const routes = siteRoutes(content.site.baseUrl);
+    const sitemap = fs.readFileSync(path.join(distDir, 'sitemap.xml'), 'utf8');
+    for (const unit of renamed) {
+      for (const old of unit.formerIds!) {
+        const html = fs.readFileSync(path.join(distDir, 'units', old, 'index.html'), 'utf8');
+        expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${routes.unitUrl(unit.id)}">`);
+        expect(sitemap).not.toContain(`/units/${old}/`);
+      }
+    }
+  });
+
   it('/api/units.json lists every unit with its counts', async () => {
     const data = await json('/api/units.json');
     expect(keys(data)).toEqual(['asOf', 'count', 'site', 'units']);
@@ -653,7 +667,8 @@ describe('open data', () => {
     expect(list.map((u) => u['id'])).toEqual(content.units.map((u) => u.id));
     for (const unit of content.units) {
       const got = list.find((x) => x['id'] === unit.id)!;
-      expect(keys(got)).toEqual(['aliases', 'counts', 'id', 'kind', 'name', 'phone', 'url']);
+      expect(keys(got)).toEqual(['aliases', 'counts', 'formerIds', 'id', 'kind', 'name', 'phone', 'url']);
+      expect(got['formerIds']).toEqual(unit.formerIds ?? []);
       const own = content.rectification.flatMap((b) => b.items.filter((i) => i.unit === unit.id));
       expect(got['counts']).toMatchObject({
         commitments: content.commitments.filter((c) => c.unit === unit.id).length,

@@ -391,6 +391,36 @@ describe('commitments', () => {
 });
 
 describe('unit references', () => {
+  test('an old id of a renamed unit (formerIds) used in a case names the current id', async () => {
+    const issue = onlyIssue(
+      await withContent({
+        'units.yaml': replace('- id: gongan\n', '- id: gongan\n  formerIds: [gonganju]\n'),
+        [FRAUD]: replace('unit: gongan', 'unit: gonganju'),
+      }),
+    );
+    expect(issue).toMatchObject({ file: FRAUD, field: 'unit' });
+    expect(issue.message).toBe('“gonganju”是单位的旧 id，请改为现在的 id“gongan”。');
+  });
+
+  test('an old id may be no unit\'s id and no other unit\'s old id', async () => {
+    const result = await withContent({
+      'units.yaml': (text) =>
+        text
+          .replace('- id: gongan\n', '- id: gongan\n  formerIds: [gonganju, wenmingban]\n')
+          .replace('- id: chengguan-zhen\n', '- id: chengguan-zhen\n  formerIds: [gonganju, chengguan-zhen]\n'),
+    });
+    expect(result.issues.map((i) => [i.file, i.field, i.line])).toEqual([
+      ['units.yaml', '[0].formerIds[1]', 2],
+      ['units.yaml', '[1].formerIds[0]', 8],
+      ['units.yaml', '[1].formerIds[1]', 8],
+    ]);
+    expect(result.issues.map((i) => i.message)).toEqual([
+      '旧 id“wenmingban”已是单位 wenmingban 的 id：旧 id 的网址要跳转到本单位，不能与任何单位的 id 或其他旧 id 相同。',
+      '旧 id“gonganju”已是单位 gongan 的旧 id：旧 id 的网址要跳转到本单位，不能与任何单位的 id 或其他旧 id 相同。',
+      '旧 id“chengguan-zhen”已是本单位现在的 id：旧 id 的网址要跳转到本单位，不能与任何单位的 id 或其他旧 id 相同。',
+    ]);
+  });
+
   test('a unit written by its name in a case suggests the id', async () => {
     const issue = onlyIssue(await withContent({ [FRAUD]: replace('unit: gongan', 'unit: 县公安局') }));
     expect(issue).toMatchObject({ file: FRAUD, field: 'unit', line: at(FRAUD, 'unit:') });

@@ -22,6 +22,7 @@ export const GET: APIRoute = async () => {
       name: unit.name,
       kind: unit.kind,
       aliases: unit.aliases ?? [],
+      formerIds: unit.formerIds ?? [],
       phone: unit.phone ?? null,
       counts: {
         commitments: r.commitments.length,

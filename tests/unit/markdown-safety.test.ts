@@ -51,3 +51,14 @@ describe('the build pipeline refuses unsafe bodies (defence in depth: even if ch
     expect(code).toContain('留下');
   });
 });
+
+describe('footnotes in Chinese', () => {
+  test('the footnote section heading and each back link are labelled in Chinese', async () => {
+    const md = await processor.createRenderer(shared);
+    const { code } = await md.render('案情[^1]，另见[^1]。\n\n[^1]: 判决书第三页。\n');
+    expect(code).toContain('<h2 class="sr-only" id="footnote-label">注释</h2>');
+    expect(code).toContain('aria-label="返回正文中第 1 处注释引用"');
+    expect(code).toContain('aria-label="返回正文中第 1-2 处注释引用"');
+    expect(code).not.toMatch(/Footnotes|Back to reference/);
+  });
+});

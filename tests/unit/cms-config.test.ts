@@ -2,6 +2,8 @@
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { CASE_BODY_TEMPLATE, cmsConfig, type CmsField } from '../../src/lib/cms-config.ts';
+import { describeField } from '../../src/lib/issues.ts';
+import { describeZodIssues } from '../../src/lib/zod-messages.ts';
 import { CONTENT_SCHEMAS, elementOf, fieldMeta, labelAt, schemaForFile, shapeOf } from '../../src/schemas/fields.ts';
 import { COMMITMENT_STATUSES, GOOD_PERSON_CATEGORIES, RECTIFICATION_STATUSES } from '../../src/schemas/shared.ts';
 
@@ -160,5 +162,26 @@ describe('backend from site.yaml’s cms', () => {
   test('gitlab with its branch', () => {
     const { backend } = cmsConfig({ ...options, cms: { backend: 'gitlab', url: 'https://gitlab.example.gov.cn', repo: 'zfw/fzwm-content', branch: 'publish' } }) as { backend: unknown };
     expect(backend).toMatchObject({ name: 'gitlab', branch: 'publish', api_root: 'https://gitlab.example.gov.cn/api/v4' });
+  });
+});
+
+describe('site.yaml’s cms field', () => {
+  const site = { name: '示例县法治文明公开网', region: '示例县', organizer: '示例县委政法委', baseUrl: 'https://fzwm.example.gov.cn' };
+  const check = (cms: unknown) => {
+    const result = CONTENT_SCHEMAS.site.safeParse({ ...site, cms });
+    return result.success ? [] : describeZodIssues(result.error, { ...site, cms }, CONTENT_SCHEMAS.site).map((p) => `${describeField(p.field, CONTENT_SCHEMAS.site)}：${p.message}`);
+  };
+
+  test('is optional and takes backend, url, repo and branch', () => {
+    expect(CONTENT_SCHEMAS.site.safeParse(site).success).toBe(true);
+    expect(check({ backend: 'gitlab', url: 'https://gitlab.example.gov.cn', repo: 'zfw/fzwm-content', branch: 'main' })).toEqual([]);
+  });
+
+  test('a wrong backend, a repository without owner and a misspelt key are named in Chinese', () => {
+    expect(check({ backend: 'github', url: 'https://git.example.gov.cn', repo: 'content', brnach: 'main' })).toEqual([
+      'cms.backend（代码托管平台）：“github”不是允许的值。允许的值：gitea、gitlab。',
+      'cms.repo（内容仓库）：内容仓库应写成“所有者/仓库名”，例如 fzwm/shiliexian-content，现在写的是“content”。',
+      'cms.brnach：不认识的字段“brnach”，是不是想写“branch”？请删除或改正（字段名区分大小写）。',
+    ]);
   });
 });

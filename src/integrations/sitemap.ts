@@ -1,4 +1,4 @@
-// Astro integration: writes dist/sitemap.xml from the pages actually built, leaving out redirects and noindex pages.
+// Astro integration: writes dist/sitemap.xml from the pages actually built, leaving out redirects, noindex pages and /admin/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,8 @@ export function sitemap(): AstroIntegration {
           for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
             const full = path.join(folder, entry.name);
             if (entry.isDirectory()) {
-              if (entry.name !== 'pagefind' && entry.name !== '_astro') visit(full);
+              // admin/ is the editing UI (and its config.yml): never a page for readers or crawlers.
+              if (entry.name !== 'pagefind' && entry.name !== '_astro' && !(folder === outDir && entry.name === 'admin')) visit(full);
             } else if (entry.name === 'index.html') {
               const head = readHead(full);
               if (/http-equiv="refresh"|name="robots" content="noindex"/.test(head)) continue;

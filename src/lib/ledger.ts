@@ -275,7 +275,7 @@ function splitList(value: string, separator: RegExp): string[] {
 }
 
 function describeRowIssues(error: z.ZodError, raw: Record<string, unknown>, at: (header: string) => Omit<ContentIssue, 'message'>): ContentIssue[] {
-  return describeZodIssues(error, raw)
+  return describeZodIssues(error, raw, rectificationItemSchema)
     .filter((problem) => problem.path[0] !== 'unit' || raw['unit'] !== 'unresolved')
     .map((problem) => {
       const column = LEDGER_COLUMNS.find((c) => c.field === problem.path[0]);

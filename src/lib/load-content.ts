@@ -139,7 +139,7 @@ export async function loadContent(contentDir: string, asOf: string = resolveAsOf
       issues.push({ file, message: '文件是空的。' });
       return {};
     }
-    for (const problem of describeZodIssues(result.error, source.data)) {
+    for (const problem of describeZodIssues(result.error, source.data, schema)) {
       const line = source.lineOf(problem.path);
       issues.push({ file, ...(problem.field ? { field: problem.field } : {}), ...(line ? { line } : {}), message: problem.message });
     }

@@ -1,6 +1,7 @@
 // Turns Zod's issues into plain Chinese sentences that name the field and say what is allowed.
 import type { z } from 'astro/zod';
-import { FIELD_LABELS, formatPath } from './issues.ts';
+import { fieldNamesAt } from '../schemas/fields.ts';
+import { formatPath } from './issues.ts';
 
 export interface FieldProblem {
   path: PropertyKey[];
@@ -35,11 +36,11 @@ function quote(value: unknown): string {
   return `“${String(value)}”`;
 }
 
-/** The known field name closest to a mistyped one (stauts → status), if any is close. */
-export function closestField(key: string): string | undefined {
+/** The field name, among those allowed where it was written, closest to a mistyped one (stauts → status), if any is close. */
+export function closestField(key: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of Object.keys(FIELD_LABELS)) {
+  for (const candidate of candidates) {
     const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -63,14 +64,17 @@ function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** One Chinese sentence per Zod issue; unknown keys give one problem per key, pointing at that key. */
-export function describeZodIssues(error: z.ZodError, data: unknown): FieldProblem[] {
+/**
+ * One Chinese sentence per Zod issue; unknown keys give one problem per key, pointing at that key, with a guess taken
+ * from the fields `schema` (the one the data was checked against) allows at that place.
+ */
+export function describeZodIssues(error: z.ZodError, data: unknown, schema: z.ZodType): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const issue of error.issues) {
     const path = issue.path as PropertyKey[];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const guess = closestField(key);
+        const guess = closestField(key, fieldNamesAt(schema, path));
         problems.push({
           path: [...path, key],
           field: formatPath([...path, key]),
@@ -82,7 +86,7 @@ export function describeZodIssues(error: z.ZodError, data: unknown): FieldProble
     if (issue.code === 'invalid_union' && issue.errors.length) {
       // Report the branch that got furthest, which is the one the writer most likely meant.
       const branch = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
-      for (const inner of branch) problems.push(...describeZodIssues({ issues: [{ ...inner, path: [...path, ...inner.path] }] } as z.ZodError, data));
+      for (const inner of branch) problems.push(...describeZodIssues({ issues: [{ ...inner, path: [...path, ...inner.path] }] } as z.ZodError, data, schema));
       continue;
     }
     problems.push({ path, field: formatPath(path), message: describeIssue(issue, valueAt(data, path)) });

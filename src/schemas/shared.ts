@@ -23,7 +23,9 @@ export const isoDate = z.preprocess(
     .string({ error: '应为日期，格式 YYYY-MM-DD（例如 2024-06-30）' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD（例如 2024-06-30）')
     // Only a well-formed date can be impossible; a malformed one already has the format message.
-    .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealDate(value), '不是一个真实存在的日期'),
+    .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealDate(value), '不是一个真实存在的日期')
+    // Read by the CMS configuration: a date without a time, edited with a date picker.
+    .meta({ dateOnly: true }),
 );
 
 export function isRealDate(ymd: string): boolean {

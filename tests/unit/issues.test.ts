@@ -2,6 +2,10 @@
 // names) and CSV rows/columns.
 import { afterAll, describe, expect, test } from 'vitest';
 import { describeField, formatIssues, formatPath, sortIssues, type ContentIssue } from '../../src/lib/issues.ts';
+import { caseSchema } from '../../src/schemas/cases.ts';
+import { commitmentSchema } from '../../src/schemas/commitments.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { unitsFileSchema } from '../../src/schemas/units.ts';
 import { cleanupContent, replace, withContent } from './helpers.ts';
 
 afterAll(cleanupContent);
@@ -13,15 +17,17 @@ describe('formatPath and describeField', () => {
     expect(formatPath([])).toBe('');
   });
 
-  test('a field is followed by the Chinese name of its last part', () => {
-    expect(describeField('items[0].status')).toBe('items[0].status（状态）');
-    expect(describeField('[2].aliases[1]')).toBe('[2].aliases[1]（别名/旧编号）');
-    expect(describeField('withdrawn.date')).toBe('withdrawn.date（日期）');
-    expect(describeField('siteCode')).toBe('siteCode（网站标识码）');
+  test('a field is followed by the Chinese label its schema gives it', () => {
+    expect(describeField('items[0].status', commitmentSchema)).toBe('items[0].status（状态）');
+    expect(describeField('[2].aliases[1]', unitsFileSchema)).toBe('[2].aliases[1]（别名/旧编号）');
+    expect(describeField('withdrawn.date', caseSchema)).toBe('withdrawn.date（日期）');
+    expect(describeField('siteCode', siteSchema)).toBe('siteCode（网站标识码）');
   });
 
-  test('a field without a known name is left as it is', () => {
-    expect(describeField('items[0].stauts')).toBe('items[0].stauts');
+  test('a field its schema does not have, or a file without a schema, is left as it is', () => {
+    expect(describeField('items[0].stauts', commitmentSchema)).toBe('items[0].stauts');
+    expect(describeField('siteCode', caseSchema)).toBe('siteCode');
+    expect(describeField('status', undefined)).toBe('status');
   });
 });
 

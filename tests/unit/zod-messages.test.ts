@@ -5,17 +5,19 @@ import { closestField, describeZodIssues, type FieldProblem } from '../../src/li
 import { caseSchema } from '../../src/schemas/cases.ts';
 import { commitmentSchema } from '../../src/schemas/commitments.ts';
 import { isoDate } from '../../src/schemas/shared.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 
 function problems(schema: z.ZodType, data: unknown): Array<Pick<FieldProblem, 'field' | 'message'>> {
   const result = schema.safeParse(data);
   if (result.success) throw new Error('expected the data to be invalid');
-  return describeZodIssues(result.error, data).map(({ field, message }) => ({ field, message }));
+  return describeZodIssues(result.error, data, schema).map(({ field, message }) => ({ field, message }));
 }
 
 const item = { text: '监控全覆盖', due: '2026-09-30', status: '推进中' };
 const commitment = { title: '承诺', madeAt: '2026-07-05', leader: '王某某', items: [item] };
 
 describe('closestField', () => {
+  const fields = ['title', 'status', 'completedAt', 'coUnits', 'unit'];
   test.each([
     ['stauts', 'status'],
     ['titel', 'title'],
@@ -24,13 +26,39 @@ describe('closestField', () => {
     ['completeAt', 'completedAt'],
     ['coUnit', 'coUnits'],
   ])('%s → %s', (typo, field) => {
-    // 'label' is not a field: the guess must come from the known fields only.
-    expect(closestField(typo)).toBe(field === 'label' ? undefined : field);
+    // 'label' is not a field: the guess must come from the given fields only.
+    expect(closestField(typo, fields)).toBe(field === 'label' ? undefined : field);
   });
 
   test('nothing close', () => {
-    expect(closestField('wechatAccount')).toBeUndefined();
-    expect(closestField('x')).toBeUndefined();
+    expect(closestField('wechatAccount', fields)).toBeUndefined();
+    expect(closestField('x', fields)).toBeUndefined();
+  });
+});
+
+describe('a misspelt field is guessed among the fields of its own file and place', () => {
+  const site = { name: '示例县法治文明公开网', region: '示例县', organizer: '示例县委政法委', baseUrl: 'https://fzwm.example.gov.cn' };
+  const aCase = {
+    id: '2026-012', title: '案', type: '警示案例', category: '电信网络诈骗', unit: 'gongan', published: '2026-03-02', summary: '张某……',
+  };
+
+  test('titel: in site.yaml, which has no title, gets no suggestion', () => {
+    expect(problems(siteSchema, { ...site, titel: '法治网' })).toEqual([
+      { field: 'titel', message: '不认识的字段“titel”。请删除或改正（字段名区分大小写）。' },
+    ]);
+  });
+
+  test('titel: in a case gets title', () => {
+    const { title: _title, ...rest } = aCase;
+    const found = problems(caseSchema, { ...rest, titel: '案' });
+    expect(found).toContainEqual({ field: 'titel', message: '不认识的字段“titel”，是不是想写“title”？请删除或改正（字段名区分大小写）。' });
+  });
+
+  test('inside a list item the guess comes from the item’s fields', () => {
+    // `stauts` in a commitment item means the item's status; `titel` there is not the file's title.
+    const found = problems(commitmentSchema, { ...commitment, items: [{ ...item, stauts: '推进中', titel: 'x' }] });
+    expect(found).toContainEqual({ field: 'items[0].stauts', message: '不认识的字段“stauts”，是不是想写“status”？请删除或改正（字段名区分大小写）。' });
+    expect(found).toContainEqual({ field: 'items[0].titel', message: '不认识的字段“titel”。请删除或改正（字段名区分大小写）。' });
   });
 });
 

@@ -3,16 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import config from '../../astro.config.mjs';
 import { contentLinks } from '../../src/integrations/content-links.ts';
+import { footnotesInChinese } from '../../src/integrations/footnotes-zh.ts';
 import { sanitizeWall } from '../../src/integrations/markdown-safety.ts';
 
 const BODY = '见[案例](/cases/2026-012/)、[数据](/data/#anquangan)、[国务院](https://www.gov.cn/)、[下文](#x)、[邮件](mailto:a@b.cn)。\n';
 
 describe('content links under a base path', () => {
-  test('at the root of a domain there is no plugin: the sanitizer is the last, and links stay as written', () => {
+  test('at the root of a domain there is no plugin: after the sanitizer only the footnote labels change', () => {
     expect(contentLinks('/')).toBeNull();
     const hast = (config.markdown as { processor: { options: { hastPlugins: unknown[] } } }).processor.options.hastPlugins;
     expect(hast[0]).toBe(sanitizeWall);
-    expect(hast.filter(Boolean)).toEqual([sanitizeWall]);
+    expect(hast.filter(Boolean)).toEqual([sanitizeWall, footnotesInChinese]);
   });
 
   test('under /pafz/ a site path gets the prefix; web addresses, anchors and mailto do not', async () => {

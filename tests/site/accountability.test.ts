@@ -321,6 +321,17 @@ async function download(urlPath: string): Promise<string> {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
 }
 
+describe('/data/ download links', () => {
+  it('links every open-data file that exists, and shows the data licence from site.yaml', () => {
+    const html = page('/data/');
+    const links = [...html.matchAll(/href="(\/api\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(links).toEqual(['/api/indicators.json', '/api/commitments.json', '/api/rectification.json', '/api/rectification.csv', '/api/cases.json', '/api/units.json']);
+    for (const link of links) expect(fs.existsSync(path.join(distDir, link)), link).toBe(true);
+    expect(content.site.dataLicense).toBeTruthy();
+    expect(html).toContain(`使用许可：${content.site.dataLicense}`);
+  });
+});
+
 describe('CSV downloads', () => {
   it('/rectification/<batch>.csv has the contract headers, a BOM, full unit names, and parses back into the source items', async () => {
     for (const b of content.rectification) {

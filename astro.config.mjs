@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentLinks } from './src/integrations/content-links.ts';
 import { contentGate, sanitizeWall } from './src/integrations/markdown-safety.ts';
@@ -66,6 +67,7 @@ export default defineConfig({
     outputDir(),
     mdx(),
     sitemap(),
+    cmsAdmin(base),
     searchIndex(contentDir),
     securityHeaders(),
     precompress(),

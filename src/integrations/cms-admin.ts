@@ -23,7 +23,10 @@ export const CMS_LOCALE = 'zh-CN';
 const FONTS = [
   {
     cdn: 'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2',
-    file: packageFile('@fontsource-variable/material-symbols-outlined', 'files/material-symbols-outlined-latin-wght-normal.woff2'),
+    file: packageFile(
+      '@fontsource-variable/material-symbols-outlined',
+      'files/material-symbols-outlined-latin-wght-normal.woff2',
+    ),
   },
   {
     cdn: 'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2',
@@ -50,7 +53,9 @@ try {
 `;
 
 /** The bundle's version, which the rewrites below were written against. */
-export const CMS_VERSION: string = (JSON.parse(fs.readFileSync(packageFile('@sveltia/cms', 'package.json'), 'utf8')) as { version: string }).version;
+export const CMS_VERSION: string = (
+  JSON.parse(fs.readFileSync(packageFile('@sveltia/cms', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /**
  * Rewrites the bundle's CDN addresses to files under `adminPath` (e.g. /pafz/admin/). Each rewrite must match exactly
@@ -60,9 +65,14 @@ export const CMS_VERSION: string = (JSON.parse(fs.readFileSync(packageFile('@sve
 export function rewriteCmsBundle(source: string, adminPath: string): string {
   let code = source;
   const replace = (pattern: string | RegExp, by: string, what: string): void => {
-    const count = typeof pattern === 'string' ? code.split(pattern).length - 1 : (code.match(new RegExp(pattern, 'g')) ?? []).length;
+    const count =
+      typeof pattern === 'string'
+        ? code.split(pattern).length - 1
+        : (code.match(new RegExp(pattern, 'g')) ?? []).length;
     if (count !== 1) {
-      throw new Error(`Sveltia CMS ${CMS_VERSION}：在编辑界面的脚本中找到 ${count} 处${what}（应为 1 处），无法改为从本站加载；请检查 src/integrations/cms-admin.ts。`);
+      throw new Error(
+        `Sveltia CMS ${CMS_VERSION}：在编辑界面的脚本中找到 ${count} 处${what}（应为 1 处），无法改为从本站加载；请检查 src/integrations/cms-admin.ts。`,
+      );
     }
     code = code.replace(pattern, by);
   };
@@ -84,10 +94,19 @@ export function writeCmsFiles(outDir: string, adminPath: string): string[] {
   const bundle = fs.readFileSync(packageFile('@sveltia/cms', 'dist/sveltia-cms.js'), 'utf8');
   fs.writeFileSync(path.join(adminDir, 'sveltia-cms.js'), rewriteCmsBundle(bundle, adminPath));
   for (const font of FONTS) fs.copyFileSync(font.file, path.join(adminDir, 'fonts', path.basename(font.file)));
-  fs.copyFileSync(packageFile('@sveltia/cms', `locales/${CMS_LOCALE}.json`), path.join(adminDir, 'locales', `${CMS_LOCALE}.json`));
+  fs.copyFileSync(
+    packageFile('@sveltia/cms', `locales/${CMS_LOCALE}.json`),
+    path.join(adminDir, 'locales', `${CMS_LOCALE}.json`),
+  );
   fs.writeFileSync(path.join(adminDir, 'version.json'), `${JSON.stringify({ version: CMS_VERSION })}\n`);
   fs.writeFileSync(path.join(adminDir, 'locale.js'), LOCALE_SCRIPT);
-  return ['sveltia-cms.js', 'locale.js', ...FONTS.map((f) => `fonts/${path.basename(f.file)}`), `locales/${CMS_LOCALE}.json`, 'version.json'];
+  return [
+    'sveltia-cms.js',
+    'locale.js',
+    ...FONTS.map((f) => `fonts/${path.basename(f.file)}`),
+    `locales/${CMS_LOCALE}.json`,
+    'version.json',
+  ];
 }
 
 export function cmsAdmin(base: string): AstroIntegration {
@@ -96,7 +115,9 @@ export function cmsAdmin(base: string): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const files = writeCmsFiles(fileURLToPath(dir), `${base}admin/`);
-        logger.info(`编辑界面 Sveltia CMS ${CMS_VERSION}：写入 admin/ 下 ${files.length} 个文件（字体与中文界面均由本站提供）。`);
+        logger.info(
+          `编辑界面 Sveltia CMS ${CMS_VERSION}：写入 admin/ 下 ${files.length} 个文件（字体与中文界面均由本站提供）。`,
+        );
       },
     },
   };

@@ -25,7 +25,9 @@ export const ADMIN_CSP_DIRECTIVES = [
  */
 export function cmsBackendOrigin(contentDir: string): string | undefined {
   try {
-    const site = parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { cms?: { url?: unknown } } | null;
+    const site = parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as {
+      cms?: { url?: unknown };
+    } | null;
     const url = site?.cms?.url;
     if (typeof url !== 'string') return undefined;
     const parsed = new URL(url);

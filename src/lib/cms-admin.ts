@@ -38,6 +38,6 @@ export function cmsBackendOrigin(contentDir: string): string | undefined {
 }
 
 /** connect-src of /admin/: this origin, blob:/data: (files read in the browser), and the CMS backend when there is one. */
-export function adminConnectSrc(backendOrigin: string | undefined): string {
-  return ["connect-src 'self' blob: data:", backendOrigin].filter(Boolean).join(' ');
+export function adminConnectSrc(backendOrigin: string | undefined): `connect-src ${string}` {
+  return `connect-src 'self' blob: data:${backendOrigin ? ` ${backendOrigin}` : ''}`;
 }

@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { footnotesInChinese } from './src/integrations/footnotes-zh.ts';
 import { contentLinks } from './src/integrations/content-links.ts';
@@ -67,6 +68,7 @@ export default defineConfig({
     outputDir(),
     mdx(),
     sitemap(),
+    cmsAdmin(base),
     searchIndex(contentDir),
     securityHeaders(),
     precompress(),

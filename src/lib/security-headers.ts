@@ -85,12 +85,18 @@ const shapeOf = (policy: CspPolicy): string =>
  * page's 'wasm-unsafe-eval') gets its own entry in `cspByPath`, that policy joined with the site's. `extraPaths` gives
  * further path prefixes that take a page's policy: the folder a page's scripts run in as workers, whose response
  * header is the worker's own policy (e.g. { '/pagefind/': '/search/' }). Header-only directives are added to all.
+ * `ownPolicyPaths` are path prefixes whose pages keep their own policy, not joined with the site's (the editing UI at
+ * /admin/, whose style-src has 'unsafe-inline', which any hash from the site's policy would switch off); their hashes
+ * do not widen the site's policy either.
  */
 export function buildSecurityHeaders(
   pages: ReadonlyMap<string, string>,
   extraPaths: Readonly<Record<string, string>> = {},
+  ownPolicyPaths: readonly string[] = [],
 ): SecurityHeadersFile {
-  const parsed = [...pages].map(([pagePath, policy]) => ({ pagePath, policy: parseCsp(policy), shape: '' }));
+  const isOwn = (pagePath: string) => ownPolicyPaths.some((prefix) => pagePath.startsWith(prefix));
+  const own = [...pages].filter(([pagePath]) => isOwn(pagePath));
+  const parsed = [...pages].filter(([pagePath]) => !isOwn(pagePath)).map(([pagePath, policy]) => ({ pagePath, policy: parseCsp(policy), shape: '' }));
   if (parsed.length === 0) throw new Error('构建结果中没有带内容安全策略（CSP）的页面，无法生成安全响应头文件。');
   const counts = new Map<string, number>();
   for (const page of parsed) {
@@ -111,6 +117,7 @@ export function buildSecurityHeaders(
   for (const page of parsed) {
     if (page.shape !== siteShape) cspByPath[page.pagePath] = serializeCsp(mergeCsp([site, page.policy]));
   }
+  for (const [pagePath, policy] of own) cspByPath[pagePath] = serializeCsp(mergeCsp([parseCsp(policy), headerOnly]));
   for (const [prefix, pagePath] of Object.entries(extraPaths)) {
     const policy = cspByPath[pagePath];
     if (policy) cspByPath[prefix] = policy;

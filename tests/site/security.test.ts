@@ -15,10 +15,14 @@ import { listFiles } from './dist.ts';
 
 const distDir = inject('distDir');
 
+/** Every page but the editing UI, which has its own policy (tested below). */
 let pages: Map<string, string>;
+let adminPolicy: string | undefined;
 let security: SecurityHeadersFile;
 beforeAll(() => {
   pages = collectPagePolicies(distDir);
+  adminPolicy = pages.get('/admin/');
+  pages.delete('/admin/');
   security = readSecurityHeaders(distDir);
 });
 
@@ -37,7 +41,7 @@ const REQUIRED = {
 describe('every page’s <meta> policy', () => {
   it('every HTML file in dist/ is a page with a policy', () => {
     const html = listFiles(distDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-    expect(pages.size).toBe(html.length);
+    expect(pages.size + 1).toBe(html.length);
     expect(pages.size).toBeGreaterThan(100);
   });
 
@@ -85,8 +89,9 @@ describe('dist/.security-headers.json', () => {
   });
 
   it('gives /search/ and Pagefind’s worker under /pagefind/ the policy with wasm-unsafe-eval, and nothing else', () => {
-    expect(Object.keys(security.cspByPath).sort()).toEqual(['/pagefind/', '/search/']);
-    for (const policy of Object.values(security.cspByPath)) {
+    expect(Object.keys(security.cspByPath).sort()).toEqual(['/admin/', '/pagefind/', '/search/']);
+    for (const [prefix, policy] of Object.entries(security.cspByPath)) {
+      if (prefix === '/admin/') continue;
       expect(parseCsp(policy).get('script-src')).toContain("'wasm-unsafe-eval'");
       expect(policy).not.toContain('unsafe-inline');
     }
@@ -99,5 +104,28 @@ describe('dist/.security-headers.json', () => {
         for (const source of sources) expect(header.get(name), `${page} ${name}`).toContain(source);
       }
     }
+  });
+});
+
+describe('/admin/ (the editing UI)', () => {
+  it('has its own policy: inline styles and blob:/data: images and workers, scripts still only from this origin or by hash', () => {
+    expect(adminPolicy).toBeDefined();
+    const header = parseCsp(security.cspByPath['/admin/']!);
+    expect(header).toEqual(new Map([...parseCsp(adminPolicy!), ['frame-ancestors', ["'none'"]]]));
+    expect(header.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(header.get('script-src')!.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'"]);
+    expect(header.get('img-src')).toEqual(["'self'", 'blob:', 'data:']);
+    expect(header.get('worker-src')).toEqual(["'self'", 'blob:']);
+    // The sample site.yaml has no cms.url: the UI connects to this origin only.
+    expect(header.get('connect-src')).toEqual(["'self'", 'blob:', 'data:']);
+    for (const name of ['default-src', 'object-src', 'base-uri', 'form-action'])
+      expect(header.get(name)).toEqual(REQUIRED[name as keyof typeof REQUIRED]);
+  });
+
+  it('is noindex and left out of the sitemap', () => {
+    expect(fs.readFileSync(path.join(distDir, 'admin/index.html'), 'utf8')).toContain(
+      '<meta name="robots" content="noindex">',
+    );
+    expect(fs.readFileSync(path.join(distDir, 'sitemap.xml'), 'utf8')).not.toContain('/admin/');
   });
 });

@@ -1,0 +1,193 @@
+// The editing UI at /admin/ (Sveltia CMS) in Chromium: it loads from this site alone, in Chinese, and in its local
+// repository mode (the folder picker stubbed to return an OPFS folder holding a copy of the sample content) it lists
+// every collection's entries and saves an edit that changes only what was edited.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
+
+const distDir = inject('distDir');
+const baseUrl = inject('baseUrl');
+const contentDir = path.resolve('content');
+/** Until the configuration generated from the schemas is built into the site, the test serves a static one. */
+const FIXTURE_CONFIG = path.resolve('tests/fixtures/cms-config.yml');
+const builtConfig = fs.existsSync(path.join(distDir, 'admin/config.yml'));
+const SCREENSHOTS = process.env['UPDATE_SCREENSHOTS'] === '1' ? path.resolve('docs/images') : undefined;
+
+/** Every file of the sample content, relative path → bytes (base64), to copy into the browser's OPFS. */
+function contentFiles(dir: string, prefix = ''): Array<{ path: string; data: string }> {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory()
+      ? contentFiles(full, rel)
+      : [{ path: rel, data: fs.readFileSync(full).toString('base64') }];
+  });
+}
+
+interface AdminPage {
+  page: Page;
+  context: BrowserContext;
+  external: string[];
+  errors: string[];
+}
+
+const browser = useBrowser();
+
+async function openAdmin(): Promise<AdminPage> {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  const external: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.hostname !== '127.0.0.1') {
+      external.push(url.href);
+      return route.abort();
+    }
+    if (!builtConfig && url.pathname === '/admin/config.yml') {
+      return route.fulfill({ contentType: 'application/yaml', body: fs.readFileSync(FIXTURE_CONFIG, 'utf8') });
+    }
+    return route.continue();
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  context.on('weberror', (error) => errors.push(error.error().message));
+  // The folder picker (a user gesture the test cannot make) returns an OPFS folder: the browser's private file system.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'showDirectoryPicker', {
+      configurable: true,
+      value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true }),
+    });
+  });
+  const page = await context.newPage();
+  return { page, context, external, errors };
+}
+
+/** Writes the files into OPFS under repo/, with an empty .git/ folder (the CMS checks that it is a repository's root). */
+async function fillRepository(page: Page, files: Array<{ path: string; data: string }>): Promise<void> {
+  await page.evaluate(async (list) => {
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry('repo', { recursive: true }).catch(() => undefined);
+    const repo = await root.getDirectoryHandle('repo', { create: true });
+    await repo.getDirectoryHandle('.git', { create: true });
+    for (const file of list) {
+      const parts = file.path.split('/');
+      let dir = repo;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const handle = await dir.getFileHandle(parts.at(-1)!, { create: true });
+      const writable = await handle.createWritable();
+      await writable.write(Uint8Array.from(atob(file.data), (c) => c.charCodeAt(0)));
+      await writable.close();
+    }
+  }, files);
+}
+
+/** Reads one file of the OPFS repository as text, or null when it does not exist. */
+function readRepositoryFile(page: Page, file: string): Promise<string | null> {
+  return page.evaluate(async (rel) => {
+    try {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+      const parts = rel.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      return await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+    } catch {
+      return null;
+    }
+  }, file);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+describe('/admin/', () => {
+  let admin: AdminPage;
+  beforeAll(async () => {
+    admin = await openAdmin();
+    await admin.page.goto(`${baseUrl}/admin/`);
+  });
+  afterAll(async () => {
+    await admin.context.close();
+  });
+
+  it('loads from this site alone, in Chinese, with no console error', async () => {
+    const { page } = admin;
+    await page.getByRole('button', { name: '使用本地仓库' }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'admin-login');
+    expect(admin.external).toEqual([]);
+    expect(admin.errors).toEqual([]);
+  });
+
+  it('lists every collection of the sample content in the local repository mode', async () => {
+    const { page } = admin;
+    await fillRepository(page, contentFiles(contentDir));
+    await page.getByRole('button', { name: '使用本地仓库' }).click();
+    await page
+      .getByText(/有 \d+ 个条目/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const count = (folder: string, ext: string) => fs.globSync(`${folder}/**/*.${ext}`, { cwd: contentDir }).length;
+    const expectations: Array<[string, string, number]> = [
+      ['cases', '2026-009', count('cases', 'md')],
+      ['people', '赵磊', count('good-people', 'md')],
+      ['commitments-2026-h2', '2026年下半年', count('commitments/2026-H2', 'yaml')],
+      ['rectification', '2026年省级文明县城年度测评反馈问题整改清单', count('rectification', 'yaml')],
+    ];
+    for (const [collection, text, entries] of expectations) {
+      await page.goto(`${baseUrl}/admin/#/collections/${collection}`);
+      await page.getByText(text).first().waitFor({ timeout: 20_000 });
+      await expect
+        .poll(() => page.evaluate(() => /有 (\d+) 个条目/.exec(document.body.innerText)?.[1]))
+        .toBe(String(entries));
+    }
+    await page.goto(`${baseUrl}/admin/#/collections/cases`);
+    await page.getByText('2026-009').first().waitFor();
+    await screenshot(page, 'admin-cases');
+    expect(admin.external).toEqual([]);
+    expect(admin.errors).toEqual([]);
+    expect(await readRepositoryFile(page, 'site.yaml')).toBe(
+      fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'),
+    );
+  });
+
+  it('saves an edit to an existing case, changing only the edited field', async () => {
+    const { page } = admin;
+    const file = 'cases/2026/2026-009-gongzhi-renyuan-zuijia.md';
+    const before = fs.readFileSync(path.join(contentDir, file), 'utf8');
+    await page.goto(`${baseUrl}/admin/#/collections/cases`);
+    await page.getByText('2026-009 公职人员蒋某醉酒驾驶机动车被依法追责案').click();
+    const title = page.getByRole('textbox', { name: '标题' });
+    await title.waitFor({ timeout: 20_000 });
+    await title.fill('公职人员蒋某醉驾被依法追责案');
+    await screenshot(page, 'admin-edit-case');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => readRepositoryFile(page, file), { timeout: 20_000 }).not.toBe(before);
+    const after = (await readRepositoryFile(page, file))!;
+    // The body is kept byte for byte; in the front matter only the title changed, except that the CMS writes a
+    // flow-style list (`tags: [a, b]`) back as a block list (one `- item` a line): the same YAML value.
+    const split = (text: string) => /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!.slice(1);
+    const [frontBefore, bodyBefore] = split(before);
+    const [frontAfter, bodyAfter] = split(after);
+    expect(bodyAfter).toBe(bodyBefore);
+    expect(parse(frontAfter!)).toEqual({ ...parse(frontBefore!), title: '公职人员蒋某醉驾被依法追责案' });
+    const changedLines = frontAfter!.split('\n').filter((line) => !frontBefore!.split('\n').includes(line));
+    expect(changedLines).toEqual([
+      'title: 公职人员蒋某醉驾被依法追责案',
+      'tags:',
+      '  - 醉驾',
+      '  - 危险驾驶罪',
+      '  - 公职人员',
+      '  - 警示教育',
+    ]);
+    expect(admin.errors).toEqual([]);
+    expect(admin.external).toEqual([]);
+  });
+});

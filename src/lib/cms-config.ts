@@ -149,12 +149,16 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
   const people = fields('people');
   return {
     backend: backendOf(options.cms),
-    // On a computer where the site runs locally (npm run dev), the editor can work on a local copy of the repository.
-    local_backend: true,
     site_url: options.baseUrl,
     app_title: '内容编辑',
     publish_mode: 'simple',
     slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
+    // Sveltia requires a site-wide media folder; every collection that takes files keeps them beside the entry instead.
+    // The content check refuses files in uploads/, so nothing uploaded outside an entry is ever published by mistake.
+    media_folder: 'uploads',
+    public_folder: '/uploads',
+    // Saving an entry writes only the fields it has, as staff would write them.
+    output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
     collections: [
       {
         name: 'site',

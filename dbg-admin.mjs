@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { createStaticServer, listen } from './scripts/serve.ts';
+const server = createStaticServer('/tmp/dist-dbg');
+const base = await listen(server, 0);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 800)));
+p.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 500)));
+await p.goto(base + '/admin/'); await p.waitForTimeout(5000);
+console.log((await p.evaluate(() => document.body.innerText)).slice(0, 2500));
+await b.close(); server.close();

@@ -61,14 +61,15 @@ export default defineConfig({
   // from the previous build when their data, the as-of date where it shows, and code are unchanged: a rebuild after
   // one edit renders a few pages, not all of them.
   experimental: { incrementalBuild: true },
-  // Order matters: the guard refuses bad content before anything is touched; output-dir removes stale files before
-  // the sitemap lists what is in dist/; precompress runs last, once every file of dist/ is written.
+  // Order matters: the guard refuses bad content before anything is touched; the CMS files are written before
+  // output-dir removes what this build did not write (so they are not deleted and rewritten on every rebuild), and
+  // output-dir before the sitemap lists what is in dist/; precompress runs last, once every file of dist/ is written.
   integrations: [
     contentGuard(contentDir),
+    cmsAdmin(base),
     outputDir(),
     mdx(),
     sitemap(),
-    cmsAdmin(base),
     searchIndex(contentDir),
     securityHeaders(),
     precompress(),

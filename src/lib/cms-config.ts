@@ -47,8 +47,24 @@ export const CASE_BODY_TEMPLATE = CASE_SECTIONS.map((section) => `## ${section}\
 const UNIT_FIELDS = new Set(['cases.unit', 'rectification.items.unit', 'rectification.items.coUnits']);
 const LIST_FIELDS = new Set(['people.list']);
 
+/**
+ * Files kept beside the entry, in a collection whose entries sit in no folder of their own (no `path`): Sveltia saves
+ * them in the entry's folder and writes the bare file name (a ledger is `ledger: 2026-cepin.csv`).
+ */
+const BESIDE_ENTRY = { media_folder: '', public_folder: '' } as const;
+
+/**
+ * Files kept beside the entry, in a collection whose `path` ends in `{{slug}}` (cases/2026/2026-012.md): Sveltia would
+ * give each entry a folder named after it (cases/2026/2026-012/) for its files, which the site does not read. `..`
+ * leaves that folder for the one the entry file is in, and `.` writes the value as `./photo.jpg`, as the contract has it.
+ */
+const BESIDE_SLUG_PATH_ENTRY = { media_folder: '..', public_folder: '.' } as const;
+
 /** Fields chosen from files beside the entry (stored as a file name relative to it). */
-const MEDIA_FIELDS: Record<string, string> = { 'people.photo': 'image', 'rectification.ledger': 'file' };
+const MEDIA_FIELDS: Record<string, Partial<CmsField>> = {
+  'people.photo': { widget: 'image', ...BESIDE_SLUG_PATH_ENTRY },
+  'rectification.ledger': { widget: 'file', ...BESIDE_ENTRY },
+};
 
 interface WalkContext {
   /** collection.field.subfield, for the tables above. */
@@ -87,7 +103,7 @@ function toField(name: string, schema: z.ZodType, context: WalkContext): CmsFiel
 /** Widget and its options for a schema, by what the value is. */
 function widgetFor(schema: z.ZodType, context: WalkContext): Partial<CmsField> {
   const { key, options } = context;
-  if (MEDIA_FIELDS[key]) return { widget: MEDIA_FIELDS[key], media_folder: '', public_folder: '' };
+  if (MEDIA_FIELDS[key]) return MEDIA_FIELDS[key];
   if (UNIT_FIELDS.has(key) || LIST_FIELDS.has(key)) {
     const choices = UNIT_FIELDS.has(key)
       ? options.units.map((unit) => ({ label: `${unit.name}（${unit.id}）`, value: unit.id }))
@@ -190,12 +206,12 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         label_singular: '案例',
         folder: 'cases',
         ...markdown,
-        path: '{{year}}/{{slug}}',
+        // The year folder is the publication date's, not the year the entry happens to be made in.
+        path: "{{fields.published | date('YYYY')}}/{{slug}}",
         slug: '{{fields.id}}',
         identifier_field: 'title',
         summary: '{{id}} {{title}}',
-        media_folder: '',
-        public_folder: '',
+        ...BESIDE_SLUG_PATH_ENTRY,
         fields: withBody(cases, body('正文', { default: CASE_BODY_TEMPLATE, hint: '先写“基本案情”“处理结果”“典型意义”三节；当事人写成 张某，不写身份证号、手机号和银行卡号' })),
       },
       {
@@ -213,8 +229,7 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         slug: '{{fields.id}}',
         identifier_field: 'name',
         summary: '{{name}}（{{list}}）',
-        media_folder: '',
-        public_folder: '',
+        ...BESIDE_SLUG_PATH_ENTRY,
         fields: withBody(people, body('事迹', { hint: '不写身份证号、手机号和银行卡号' })),
       },
       {
@@ -226,8 +241,7 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         ...yaml,
         slug: { editable: true, hint: `批次 id（文件名）：${ID_HINT}，例如 2026-cepin`, pattern: ['^[a-z0-9][a-z0-9-]*$', `批次 id ${ID_HINT}`] },
         identifier_field: 'title',
-        media_folder: '',
-        public_folder: '',
+        ...BESIDE_ENTRY,
         fields: fields('rectification'),
       },
       {
@@ -244,8 +258,7 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         ...markdown,
         slug: { editable: true, hint: `文件名即网址：${ID_HINT}，例如 about`, pattern: ['^[a-z0-9][a-z0-9-]*$', `文件名${ID_HINT}`] },
         identifier_field: 'title',
-        media_folder: '',
-        public_folder: '',
+        ...BESIDE_ENTRY,
         fields: withBody(fields('pages'), body('正文')),
       },
     ],

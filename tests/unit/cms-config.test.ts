@@ -124,15 +124,16 @@ describe('widgets', () => {
     const ledger = at(fieldsOf('rectification'), 'ledger');
     expect(ledger).toMatchObject({ widget: 'file', media_folder: '' });
     expect(ledger.hint).toContain('序号、问题、责任单位');
-    expect(at(fieldsOf('people'), 'photo')).toMatchObject({ widget: 'image', media_folder: '', public_folder: '' });
+    // Beside the person's file (not in a folder named after it), written as ./li-ming.png.
+    expect(at(fieldsOf('people'), 'photo')).toMatchObject({ widget: 'image', media_folder: '..', public_folder: '.' });
   });
 });
 
 describe('collections land where the content contract says', () => {
   test('folders, paths and formats', () => {
     expect(collection('commitments')).toMatchObject({ folder: 'commitments', format: 'yaml', extension: 'yaml' });
-    expect(collection('cases')).toMatchObject({ folder: 'cases', path: '{{year}}/{{slug}}', format: 'frontmatter', extension: 'md' });
-    expect(collection('people')).toMatchObject({ folder: 'good-people', path: '{{fields.list}}/{{slug}}', media_folder: '' });
+    expect(collection('cases')).toMatchObject({ folder: 'cases', path: "{{fields.published | date('YYYY')}}/{{slug}}", format: 'frontmatter', extension: 'md', media_folder: '..' });
+    expect(collection('people')).toMatchObject({ folder: 'good-people', path: '{{fields.list}}/{{slug}}', media_folder: '..' });
     expect(collection('rectification')).toMatchObject({ folder: 'rectification', format: 'yaml' });
     expect(collection('pages')).toMatchObject({ folder: 'pages', format: 'frontmatter' });
     expect(config.collections.flatMap((c) => c.files ?? []).map((f) => [f.file, f.format])).toEqual([

@@ -175,6 +175,8 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
     public_folder: '/uploads',
     // Saving an entry writes only the fields it has, as staff would write them.
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
+    // The stock-photo picker would show images from other sites; the site requests nothing from other origins.
+    media_libraries: { stock_assets: false },
     collections: [
       {
         name: 'site',

@@ -21,7 +21,7 @@ export const goodPersonSchema = z.strictObject({
   id: slug('人物 id').meta({ label: '编号', hint: '人物 id，例如 zhang-shulan；它就是人物页的永久网址' }),
   /** Old ids that now redirect here. */
   aliases: z.array(slug('人物 id')).optional().meta({ label: '别名/旧编号', hint: '以前的 id：旧网址会跳转到这里' }),
-  name: text.meta({ label: '名称', hint: '姓名' }),
+  name: text.meta({ label: '姓名', hint: '受表彰人的真实姓名（好人榜按公开表彰发布，不需要匿名）' }),
   /** The honour list (榜单) id this person was published in. */
   list: slug('榜单 id').meta({ label: '所属榜单', hint: '榜单 id，必须是 good-people/lists.yaml 中的一个' }),
   category: z.enum(GOOD_PERSON_CATEGORIES).meta({ label: '类别' }),

@@ -54,7 +54,7 @@ export const siteSchema = z.strictObject({
     .array(
       z.strictObject({
         name: filledIn(text).meta({ label: '名称', hint: '渠道名称，例如 县纪委监委举报电话' }),
-        value: filledIn(text).meta({ label: '数值', hint: '电话、网址或地址，例如 0000-12388' }),
+        value: filledIn(text).meta({ label: '号码或地址', hint: '电话、网址、邮箱或地址，例如 0000-12388' }),
       }),
     )
     .optional()

@@ -162,9 +162,9 @@ describe('/admin/ creates entries where the content contract puts them', () => {
   it('a new good person with a photo uploaded through the image field, kept beside the file', async () => {
     const { page } = admin;
     await page.goto(`${baseUrl}/admin/#/collections/people/new`);
-    await page.getByRole('textbox', { name: '名称' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('textbox', { name: '姓名' }).waitFor({ timeout: 20_000 });
     await page.getByRole('textbox', { name: '编号' }).fill('li-ming');
-    await page.getByRole('textbox', { name: '名称' }).fill('李明');
+    await page.getByRole('textbox', { name: '姓名' }).fill('李明');
     await page.getByRole('radio', { name: '2026年第一季度“示例好人榜”（2026-q1）' }).check();
     await page.getByRole('radio', { name: '助人为乐' }).check();
     await page.getByRole('textbox', { name: '事迹简介' }).fill('十年义务接送留守儿童上下学');

@@ -84,7 +84,7 @@ describe('npm run new-county', () => {
     expect(fresh.stderr).toContain(
       '第 9 行，字段 icp（ICP备案号）：还没有填写：请把占位文字换成实际内容（这一项可以不填：不需要时删除这一行），',
     );
-    expect(fresh.stderr).toContain('字段 reportChannels[0].value（数值）：还没有填写');
+    expect(fresh.stderr).toContain('字段 reportChannels[0].value（号码或地址）：还没有填写');
     expect(fresh.stderr.match(/还没有填写/g)).toHaveLength(11);
 
     const site = path.join(dir, 'site.yaml');

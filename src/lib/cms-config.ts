@@ -217,6 +217,24 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         fields: withBody(cases, body('正文', { default: CASE_BODY_TEMPLATE, hint: '先写“基本案情”“处理结果”“典型意义”三节；当事人写成 张某，不写身份证号、手机号和银行卡号' })),
       },
       {
+        // A collection takes one file extension: the cases written as .mdx (with <Callout>/<Provision>) are edited here.
+        // New cases are made in the collection above, as .md.
+        name: 'cases-mdx',
+        label: '典型案例（含组件）',
+        label_singular: '案例（含组件）',
+        description: '使用 <Callout>、<Provision> 组件的案例（.mdx 文件）。正文请切换到“以 Markdown 编辑”修改，组件只能写成 <Callout title="提示">…</Callout> 和 <Provision source="《…》第X条">…</Provision>。',
+        folder: 'cases',
+        format: 'frontmatter',
+        extension: 'mdx',
+        create: false,
+        path: "{{fields.published | date('YYYY')}}/{{slug}}",
+        slug: '{{fields.id}}',
+        identifier_field: 'title',
+        summary: '{{id}} {{title}}',
+        ...BESIDE_SLUG_PATH_ENTRY,
+        fields: withBody(cases, body('正文', { hint: '正文是文字：不能写 import、export 或 {…}；当事人写成 张某' })),
+      },
+      {
         name: 'lists',
         label: '好人榜单',
         files: [{ name: 'lists', label: '好人榜单（good-people/lists.yaml）', file: 'good-people/lists.yaml', format: 'yaml', fields: [rootList('lists', '榜单', CONTENT_SCHEMAS.lists, options)] }],

@@ -43,10 +43,11 @@ describe('/admin/', () => {
       .waitFor({ timeout: 30_000 });
     const count = (folder: string, ext: string) => fs.globSync(`${folder}/**/*.${ext}`, { cwd: contentDir }).length;
     // The collection list shows each collection's label and its number of entries (the config is generated from the
-    // schemas: src/lib/cms-config.ts). .mdx cases are edited as files, not in the CMS (its collections take one extension).
+    // schemas: src/lib/cms-config.ts); .mdx cases have a collection of their own (a collection takes one extension).
     const expectations: Array<[string, number]> = [
       ['公开承诺', count('commitments', 'yaml')],
       ['典型案例', count('cases', 'md')],
+      ['典型案例（含组件）', count('cases', 'mdx')],
       ['好人', count('good-people', 'md')],
       ['整改台账', count('rectification', 'yaml')],
     ];

@@ -24,7 +24,7 @@ beforeAll(() => {
 
 describe('/admin/config.yml in the built sample site', () => {
   test('is YAML with every collection of the content contract', () => {
-    expect(config.collections.map((c) => c.name)).toEqual(['site', 'units', 'commitments', 'cases', 'lists', 'people', 'rectification', 'indicators', 'pages']);
+    expect(config.collections.map((c) => c.name)).toEqual(['site', 'units', 'commitments', 'cases', 'cases-mdx', 'lists', 'people', 'rectification', 'indicators', 'pages']);
     expect(config.backend['name']).toMatch(/^(gitea|gitlab)$/);
   });
 

@@ -6,22 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCountyRepository } from '../../scripts/new-county.ts';
+import { fillCountyPlaceholders } from '../unit/helpers.ts';
 import { startNginx, type RunningNginx } from './nginx.ts';
 import { build, removeTemporary, run, temporaryDir } from './temp-build.ts';
-
-const FILLED: Record<string, string> = {
-  name: '某某县法治文明公开网',
-  region: '某某县',
-  organizer: '中共某某县委政法委员会',
-  baseUrl: 'https://www.example.gov.cn/pafz/',
-  siteCode: '"0000000001"',
-  icp: '某ICP备00000000号-1',
-  psb: '某公网安备 00000000000001号',
-  phone: '0000-1234567',
-  email: 'fzwm@example.gov.cn',
-  address: '某某县人民路1号',
-  value: '0000-12388',
-};
 
 const work = temporaryDir('fzwm-golive-');
 fs.chmodSync(work, 0o755); // nginx's workers run as another user (nobody) and must reach the releases below it
@@ -49,12 +36,7 @@ beforeAll(() => {
   expect(unfilled.status).toBe(1);
   expect(unfilled.stderr).toContain('还没有填写');
   const siteYaml = path.join(county, 'site.yaml');
-  const filled = fs
-    .readFileSync(siteYaml, 'utf8')
-    .split('\n')
-    .map((line) => line.replace(/^(\s*(?:- )?(\w+): )待填写：.*$/, (_, head: string, key: string) => `${head}${FILLED[key] ?? '?'}`))
-    .join('\n');
-  fs.writeFileSync(siteYaml, filled);
+  fs.writeFileSync(siteYaml, fillCountyPlaceholders(fs.readFileSync(siteYaml, 'utf8'), { baseUrl: 'https://www.example.gov.cn/pafz/' }));
   expect(run(['node', 'scripts/check-content.ts'], county).status).toBe(0);
 });
 

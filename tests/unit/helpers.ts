@@ -84,3 +84,24 @@ export function lineOf(text: string, needle: string): number {
 export function fixtureText(file: string): string {
   return fs.readFileSync(path.join(FIXTURE_DIR, file), 'utf8');
 }
+
+/** What a county's staff write in place of each `待填写：…` placeholder of new-county's site.yaml, by field name. */
+export const COUNTY_SITE_VALUES: Readonly<Record<string, string>> = {
+  name: '某某县法治文明公开网',
+  region: '某某县',
+  organizer: '中共某某县委政法委员会',
+  baseUrl: 'https://fzwm.example.gov.cn/',
+  siteCode: '"0000000001"',
+  icp: '某ICP备00000000号-1',
+  psb: '某公网安备 00000000000001号',
+  phone: '0000-1234567',
+  email: 'fzwm@example.gov.cn',
+  address: '某某县人民路1号',
+  value: '0000-12388',
+};
+
+/** new-county's site.yaml with every placeholder filled in (values override COUNTY_SITE_VALUES by field). */
+export function fillCountyPlaceholders(text: string, values: Record<string, string> = {}): string {
+  const all: Record<string, string> = { ...COUNTY_SITE_VALUES, ...values };
+  return text.replace(/^(\s*(?:- )?(\w+): )待填写：.*$/gm, (_line, head: string, field: string) => head + (all[field] ?? ''));
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createCountyRepository } from '../../scripts/new-county.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
-import { REPO_DIR } from './helpers.ts';
+import { fillCountyPlaceholders, REPO_DIR } from './helpers.ts';
 
 const NODE = [path.join(REPO_DIR, 'node_modules/.bin/node')].find((p) => fs.existsSync(p)) ?? process.execPath;
 const GIT_ENV = {
@@ -28,21 +28,6 @@ function tempDir(): string {
 function run(script: string, args: string[], env: Record<string, string | undefined> = process.env) {
   return spawnSync(NODE, [script, ...args], { cwd: REPO_DIR, env, encoding: 'utf8', timeout: 60_000 });
 }
-
-/** What a county's staff write in place of each placeholder. */
-const FILLED: Record<string, string> = {
-  name: '某某县法治文明公开网',
-  region: '某某县',
-  organizer: '中共某某县委政法委员会',
-  baseUrl: 'https://fzwm.example.gov.cn/',
-  siteCode: '"0000000001"',
-  icp: '某ICP备00000000号-1',
-  psb: '某公网安备 00000000000001号',
-  phone: '0000-1234567',
-  email: 'fzwm@example.gov.cn',
-  address: '某某县人民路1号',
-  value: '0000-12388',
-};
 
 describe('npm run new-county', () => {
   test('writes a git repository on main whose check asks for each placeholder, and passes once they are filled', () => {
@@ -90,9 +75,7 @@ describe('npm run new-county', () => {
     const site = path.join(dir, 'site.yaml');
     fs.writeFileSync(
       site,
-      fs
-        .readFileSync(site, 'utf8')
-        .replace(/^(\s*(?:- )?(\w+): )待填写：.*$/gm, (_line, key: string, field: string) => key + FILLED[field]!),
+      fillCountyPlaceholders(fs.readFileSync(site, 'utf8')),
     );
     const filled = run('scripts/check-content.ts', [], { ...process.env, CONTENT_DIR: dir, SITE_AS_OF: '2026-11-21' });
     expect(filled.stderr).toBe('');

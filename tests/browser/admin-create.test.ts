@@ -12,7 +12,7 @@ import { formatIssues } from '../../src/lib/issues.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
 import {
   contentFiles,
-  fillRepository,
+  openLocalRepository,
   listRepositoryFolder,
   openAdmin,
   readRepositoryBytes,
@@ -98,12 +98,7 @@ describe('/admin/ creates entries where the content contract puts them', () => {
     const { page } = admin;
     await page.goto(`${baseUrl}/admin/`);
     await page.getByRole('button', { name: '使用本地仓库' }).waitFor({ timeout: 30_000 });
-    await fillRepository(page, contentFiles(contentDir));
-    await page.getByRole('button', { name: '使用本地仓库' }).click();
-    await page
-      .getByText(/有 \d+ 个条目/)
-      .first()
-      .waitFor({ timeout: 30_000 });
+    await openLocalRepository(page, contentFiles(contentDir));
   });
   afterAll(async () => {
     await admin.context.close();

@@ -73,6 +73,16 @@ export async function fillRepository(page: Page, files: Array<{ path: string; da
   }, files);
 }
 
+/** Fills the OPFS repository with `files`, picks it with 使用本地仓库, and waits for the collections to be read. */
+export async function openLocalRepository(page: Page, files: Array<{ path: string; data: string }>): Promise<void> {
+  await fillRepository(page, files);
+  await page.getByRole('button', { name: '使用本地仓库' }).click();
+  await page
+    .getByText(/有 \d+ 个条目/)
+    .first()
+    .waitFor({ timeout: 30_000 });
+}
+
 /** Reads one file of the OPFS repository as text, or null when it does not exist. */
 export function readRepositoryFile(page: Page, file: string): Promise<string | null> {
   return page.evaluate(async (rel) => {

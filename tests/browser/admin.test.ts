@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentFiles, fillRepository, openAdmin, readRepositoryFile, screenshot, type AdminPage } from './admin-page.ts';
+import { contentFiles, openLocalRepository, openAdmin, readRepositoryFile, screenshot, type AdminPage } from './admin-page.ts';
 import { useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -35,12 +35,7 @@ describe('/admin/', () => {
 
   it('lists every collection of the sample content in the local repository mode', async () => {
     const { page } = admin;
-    await fillRepository(page, contentFiles(contentDir));
-    await page.getByRole('button', { name: '使用本地仓库' }).click();
-    await page
-      .getByText(/有 \d+ 个条目/)
-      .first()
-      .waitFor({ timeout: 30_000 });
+    await openLocalRepository(page, contentFiles(contentDir));
     const count = (folder: string, ext: string) => fs.globSync(`${folder}/**/*.${ext}`, { cwd: contentDir }).length;
     // The collection list shows each collection's label and its number of entries (the config is generated from the
     // schemas: src/lib/cms-config.ts); .mdx cases have a collection of their own (a collection takes one extension).

@@ -6,14 +6,14 @@ import type { CommitmentStatus, RectificationStatus } from '../schemas/shared.ts
 import { publishedCsvLine } from './csv.ts';
 import { LEDGER_COLUMNS } from './ledger.ts';
 import { comparePeriodsDesc, periodRange } from './periods.ts';
-import { deriveItemStatus, type DerivedStatus } from './status.ts';
+import { deriveItemStatus, OVERDUE_LABEL, type DerivedStatus } from './status.ts';
 
 /** What a reader sees for a commitment item, in display order: 逾期 replaces 推进中/未启动 past the due date. */
-export const COMMITMENT_LABELS = ['已兑现', '部分兑现', '推进中', '未启动', '逾期', '未兑现'] as const;
+export const COMMITMENT_LABELS = ['已兑现', '部分兑现', '推进中', '未启动', OVERDUE_LABEL, '未兑现'] as const;
 export type CommitmentLabel = (typeof COMMITMENT_LABELS)[number];
 
 /** What a reader sees for a rectification item, in display order: 逾期 replaces 整改中/未启动 past the due date. */
-export const RECTIFICATION_LABELS = ['已完成', '已销号', '长期坚持', '整改中', '未启动', '逾期'] as const;
+export const RECTIFICATION_LABELS = ['已完成', '已销号', '长期坚持', '整改中', '未启动', OVERDUE_LABEL] as const;
 export type RectificationLabel = (typeof RECTIFICATION_LABELS)[number];
 
 /** Rectification statuses that count as done (整改完成). 长期坚持 is ongoing work: neither done nor ever overdue. */

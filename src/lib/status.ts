@@ -2,6 +2,12 @@
 import type { CommitmentStatus, RectificationStatus } from '../schemas/shared.ts';
 
 /** Statuses that mean the work is still open; past the due date these are overdue. */
+/** The derived status: an open item past its due date. Written by no one; decided only here. */
+export const OVERDUE_LABEL = '逾期';
+
+/** Every status a reader can see: the written ones and 逾期. The status → look maps (src/ui/status.ts) cover each. */
+export type StatusLabel = CommitmentStatus | RectificationStatus | typeof OVERDUE_LABEL;
+
 const OPEN_STATUSES: ReadonlySet<string> = new Set(['未启动', '推进中', '整改中']);
 
 export interface DerivedStatus {
@@ -13,7 +19,7 @@ export interface DerivedStatus {
   /** Whole days until due for open items that are not overdue, else undefined. */
   daysLeft: number | undefined;
   /** What a reader sees: 逾期 replaces an open status past its due date. */
-  label: string;
+  label: StatusLabel;
 }
 
 /** Days from a to b, both YYYY-MM-DD (calendar days, no time zone involved). */
@@ -31,6 +37,6 @@ export function deriveItemStatus(item: { status: CommitmentStatus | Rectificatio
     overdue,
     daysOverdue: overdue ? -remaining : 0,
     daysLeft: open && !overdue ? remaining : undefined,
-    label: overdue ? '逾期' : item.status,
+    label: overdue ? OVERDUE_LABEL : item.status,
   };
 }

@@ -5,6 +5,10 @@ import { CASE_SECTIONS } from '../schemas/cases.ts';
 import { CONTENT_SCHEMAS, core, defOf, elementOf, fieldMeta, isOptional, shapeOf } from '../schemas/fields.ts';
 import type { Site } from '../schemas/site.ts';
 
+/** The first line of /admin/config.yml, for staff who open it: it is generated, not edited. */
+export const CMS_CONFIG_HEADER =
+  '# 由网站根据内容规则自动生成，请勿手工修改：字段和说明来自 src/schemas/*.ts，连接设置来自 site.yaml 的 cms。\n';
+
 export interface CmsConfigOptions {
   /** site.yaml's baseUrl: the site the editor links to. */
   baseUrl: string;

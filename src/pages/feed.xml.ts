@@ -3,15 +3,16 @@ import type { APIRoute } from 'astro';
 import { allFeedItems } from '../data/feeds.ts';
 import { getRoutes, getSite } from '../data/site.ts';
 import { newestItems, renderRss } from '../lib/feed.ts';
+import { feedWords } from '../ui/common.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const routes = await getRoutes();
   const xml = renderRss(
     {
-      title: `${site.name} 最新发布`,
+      title: feedWords.siteTitle(site.name),
       link: routes.absoluteUrl(routes.home()),
-      description: `${site.region}公开承诺、典型案例、好人榜和整改进展的最新发布。`,
+      description: feedWords.siteDescription(site.region),
       selfUrl: routes.absoluteUrl(routes.feedUrl()),
     },
     newestItems(await allFeedItems()),

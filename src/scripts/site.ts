@@ -1,4 +1,5 @@
 // The small site-wide script: the 长者模式 toggle and copy buttons. Everything works without it, except copying.
+// It imports nothing, so Astro inlines it: the words it shows come with the button (data-copied, data-selected).
 
 const root = document.documentElement;
 const toggle = document.getElementById('elder-toggle');
@@ -18,7 +19,8 @@ if (toggle) {
   });
 }
 
-// <button data-copy-target="id">: copies the text of that element and says so to screen readers.
+// <button data-copy-target="id" data-copied="…" data-selected="…">: copies the text of that element and says so
+// to screen readers, in the button's words (from src/ui/common.ts).
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
@@ -39,6 +41,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
       selection?.addRange(range);
       ok = false;
     }
-    if (status) status.textContent = ok ? '已复制到剪贴板。' : '已选中引用文字，请按 Ctrl+C（手机上长按）复制。';
+    if (status) status.textContent = (ok ? button.dataset['copied'] : button.dataset['selected']) ?? '';
   });
 }

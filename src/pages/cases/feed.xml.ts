@@ -3,15 +3,16 @@ import type { APIRoute } from 'astro';
 import { caseFeedItems } from '../../data/feeds.ts';
 import { getRoutes, getSite } from '../../data/site.ts';
 import { newestItems, renderRss } from '../../lib/feed.ts';
+import { feedWords } from '../../ui/common.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const routes = await getRoutes();
   const xml = renderRss(
     {
-      title: `${site.name} 典型案例`,
+      title: feedWords.casesTitle(site.name),
       link: routes.absoluteUrl(routes.caseListingUrl()),
-      description: `${site.region}发布的警示案例、反面典型、正面典型和不文明行为曝光。`,
+      description: feedWords.casesDescription(site.region),
       selfUrl: routes.absoluteUrl(routes.feedUrl('cases')),
     },
     newestItems(await caseFeedItems()),

@@ -1,6 +1,7 @@
 // Indicator charts: shows each chart block, and only when one nears the viewport loads Chart.js (registered piecemeal,
 // never chart.js/auto) and draws it. The numbers are also in a table beside each chart, so nothing depends on this.
 import type { ChartDataset } from 'chart.js';
+import { indicatorWords } from '../ui/accountability.ts';
 
 interface ChartData {
   name: string;
@@ -10,8 +11,22 @@ interface ChartData {
   target: number | null;
 }
 
-/** Colours with at least 4.5:1 contrast on white; the target is also dashed, so colour is not the only cue. */
-const COLOURS = { value: '#1750b5', target: '#8a4b00', text: '#1f2328', grid: '#d8dde3' };
+/**
+ * The @theme tokens (src/styles/global.css) each part is drawn in, read from the page's CSS when a chart is drawn.
+ * Each has at least 4.5:1 contrast on white; the target is also dashed, so colour is not the only cue.
+ */
+const COLOUR_TOKENS = { value: '--color-link', target: '--color-warn', text: '--color-ink', grid: '--color-line' } as const;
+
+function themeColours(): Record<keyof typeof COLOUR_TOKENS, string> {
+  const css = getComputedStyle(document.documentElement);
+  const read = (token: string) => css.getPropertyValue(token).trim();
+  return {
+    value: read(COLOUR_TOKENS.value),
+    target: read(COLOUR_TOKENS.target),
+    text: read(COLOUR_TOKENS.text),
+    grid: read(COLOUR_TOKENS.grid),
+  };
+}
 
 let chartLibrary: Promise<typeof import('chart.js').Chart> | undefined;
 
@@ -27,7 +42,7 @@ function loadChartLibrary(): Promise<typeof import('chart.js').Chart> {
 
 /** 2024年第四季度 → ['2024年', '第四季度']; 2024年 stays one line. */
 function splitPeriodLabel(label: string): string | string[] {
-  const cut = label.indexOf('年') + 1;
+  const cut = label.indexOf(indicatorWords.yearSuffix) + 1;
   return cut > 0 && cut < label.length ? [label.slice(0, cut), label.slice(cut)] : label;
 }
 
@@ -37,10 +52,11 @@ async function draw(block: HTMLElement): Promise<void> {
   if (!canvas || !json) return;
   const data = JSON.parse(json) as ChartData;
   const Chart = await loadChartLibrary();
+  const COLOURS = themeColours();
   const format = (value: number | string) => `${value}${data.unit}`;
   const datasets: ChartDataset<'line', number[]>[] = [
     {
-      label: `${data.name}（${data.unit}）`,
+      label: indicatorWords.chartSeries(data.name, data.unit),
       data: data.values,
       borderColor: COLOURS.value,
       backgroundColor: COLOURS.value,
@@ -53,7 +69,7 @@ async function draw(block: HTMLElement): Promise<void> {
   const target = data.target;
   if (target !== null) {
     datasets.push({
-      label: `目标值 ${format(target)}`,
+      label: indicatorWords.chartTarget(format(target)),
       data: data.labels.map(() => target),
       borderColor: COLOURS.target,
       backgroundColor: COLOURS.target,
@@ -91,7 +107,7 @@ async function draw(block: HTMLElement): Promise<void> {
               })),
           },
         },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}：${format(ctx.parsed.y ?? '')}` } },
+        tooltip: { callbacks: { label: (ctx) => indicatorWords.chartTooltip(ctx.dataset.label ?? '', format(ctx.parsed.y ?? '')) } },
       },
       scales: {
         x: {

@@ -1,5 +1,11 @@
 // Progressive enhancement of a rectification ledger: status/unit <select>s that hide non-matching rows and say how many show.
-// Without JavaScript the controls stay hidden and the full table shows.
+// Without JavaScript the controls stay hidden and the full table shows. It imports nothing, so Astro inlines it: the
+// count's words come with the page (data-filtered, data-showing-all: templates from src/ui/accountability.ts).
+
+/** A template's {name} placeholders filled in. */
+function fill(template: string | undefined, values: Record<string, number>): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
 
 function enhance(root: HTMLElement): void {
   const controls = root.querySelector<HTMLElement>('[data-ledger-filter]');
@@ -20,8 +26,8 @@ function enhance(root: HTMLElement): void {
     }
     live.textContent =
       status.value || unit.value
-        ? `筛选结果：显示 ${visible} 项，共 ${rows.length} 项。`
-        : `显示全部 ${rows.length} 项。`;
+        ? fill(live.dataset['filtered'], { visible, total: rows.length })
+        : fill(live.dataset['showingAll'], { total: rows.length });
   };
 
   // A link to #item-<n> must show that item even when a filter would hide it.

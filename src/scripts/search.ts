@@ -2,6 +2,9 @@
 // Two indexes: the recent years (searched by default) and the archive of older years, loaded only when asked for.
 import { escapeHtml, summarySnippet } from '../lib/search-snippet.ts';
 import { pageRoutes } from './page-routes.ts';
+import { sectionLabels } from '../ui/nav.ts';
+import { punctuation } from '../ui/common.ts';
+import { searchWords } from '../ui/search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -115,7 +118,7 @@ export function startSearchPage(): void {
       const excerpt = summarySnippet(data.meta['summary'], currentQuery) ?? data.excerpt;
       li.innerHTML = `<h2 class="text-lg font-bold"><a href="${escapeHtml(data.url)}">${escapeHtml(data.meta['title'] ?? data.url)}</a></h2>
         <p class="mt-1 text-sm text-muted">${facts.join(' · ')}</p>
-        <p class="mt-2 [&_mark]:bg-yellow-200 [&_mark]:text-ink">${excerpt}</p>`;
+        <p class="mt-2 [&_mark]:bg-mark [&_mark]:text-ink">${excerpt}</p>`;
       list!.append(li);
     }
     shown += batch.length;
@@ -132,10 +135,10 @@ export function startSearchPage(): void {
     current = [];
     more!.hidden = true;
     if (!query && !Object.keys(active).length) {
-      status!.textContent = '请输入要查找的词语，例如“诈骗”“城关镇”或案例编号“2024-017”。';
+      status!.textContent = searchWords.empty;
       return;
     }
-    status!.textContent = '正在搜索……';
+    status!.textContent = searchWords.searching;
     const options = { filters: active, ...(select('sort').value === 'date' ? { sort: { date: 'desc' } } : {}) };
     const want = scope(query);
     const recent = want.recent ? ((await (await loadRecent()).search(query || null, options))?.results ?? []) : [];
@@ -147,12 +150,19 @@ export function startSearchPage(): void {
     current = [...recent, ...archive];
     currentQuery = query;
     if (!current.length) {
-      status!.innerHTML = `没有找到${query ? `与“${escapeHtml(query)}”` : ''}相关的内容。可以试试：检查错别字；换个说法（如用“诈骗”代替“骗钱”）；减少关键词（多个词表示同时包含）；${Object.keys(active).length ? '去掉筛选条件；' : ''}或按栏目浏览<a href="${routes.caseListingUrl()}">典型案例</a>、<a href="${routes.pageUrl('commitments')}">公开承诺</a>、<a href="${routes.pageUrl('rectification')}">整改进展</a>。`;
+      const sectionLinks = [
+        [routes.caseListingUrl(), sectionLabels.cases],
+        [routes.pageUrl('commitments'), sectionLabels.commitments],
+        [routes.pageUrl('rectification'), sectionLabels.rectification],
+      ]
+        .map(([href, label]) => `<a href="${href}">${label}</a>`)
+        .join(punctuation.listComma);
+      status!.innerHTML = searchWords.nothingFound(query ? escapeHtml(query) : '', Object.keys(active).length > 0, sectionLinks);
       return;
     }
-    const order = select('sort').value === 'date' ? '按日期从新到旧排列' : '按相关度排列';
-    const split = searchArchive && config.archiveYears.length ? `（${config.recentFrom} 年以来 ${recent.length} 条，历年内容 ${archive.length} 条）` : '';
-    status!.textContent = `找到 ${current.length} 条结果${split}，${order}。`;
+    const order = select('sort').value === 'date' ? searchWords.orderByDate : searchWords.orderByRelevance;
+    const split = searchArchive && config.archiveYears.length ? searchWords.split(config.recentFrom, recent.length, archive.length) : '';
+    status!.textContent = searchWords.found(current.length, split, order);
     await renderMore(id);
   }
 
@@ -165,6 +175,6 @@ export function startSearchPage(): void {
   more.querySelector('button')?.addEventListener('click', () => void renderMore());
 
   void search().catch(() => {
-    status.textContent = '搜索暂时不可用，请稍后再试，或按栏目浏览。';
+    status.textContent = searchWords.unavailable;
   });
 }

@@ -1,0 +1,42 @@
+// Words of the search page and its script (src/scripts/search.ts): the form, the tips, the status lines.
+
+export const searchWords = {
+  description: '搜索本站的典型案例、公开承诺、好人榜、整改事项和单位。',
+  queryLabel: '搜索关键词',
+  placeholder: '例如：电信诈骗、2024-017、城关镇',
+  submit: '搜索',
+  filtersLegend: '筛选和排序',
+  /** The filter <select>s, by URL parameter. */
+  filters: { type: '内容类型', unit: '单位', year: '年份', category: '案例类别' },
+  any: '全部',
+  sort: '排序',
+  byRelevance: '按相关度',
+  byDate: '按日期（新→旧）',
+  archive: (oldest: string, newest: string, recentFrom: number) =>
+    `同时搜索 ${oldest}—${newest} 年的历年内容（默认只搜索 ${recentFrom} 年以来的内容，加快搜索）`,
+  results: '搜索结果',
+  more: '显示更多结果',
+  noScript: '搜索需要浏览器启用 JavaScript。您也可以按栏目浏览：',
+  tipsTitle: '搜索说明',
+  tips: {
+    and: '输入几个词，用空格隔开，结果同时包含所有词，例如“诈骗 老年人”。',
+    phrase: '给词语加上英文双引号，按整个短语查找，例如 "冒充公检法"。',
+    numbers: '可以直接搜索案例编号（如 2024-017）、单位名称、人名或乡镇村名。',
+    scope: '搜索范围是每条内容的标题、编号、单位、类别、摘要和正文开头部分。',
+    archive: (recentFrom: number) =>
+      `默认搜索 ${recentFrom} 年以来的内容；选择更早的年份、搜索更早的案例编号，或勾选“同时搜索历年内容”，会一并搜索历年档案。`,
+    share: '用上面的筛选框缩小范围，或按日期排序；筛选条件会写进网址，可以复制网址分享这次搜索。',
+    withdrawn: '已撤回的案例不会出现在搜索结果中。',
+  },
+  /** Status lines written by the script. */
+  empty: '请输入要查找的词语，例如“诈骗”“城关镇”或案例编号“2024-017”。',
+  searching: '正在搜索……',
+  /** No result: the query (already escaped), whether filters were set, then links to sections (HTML). */
+  nothingFound: (escapedQuery: string, filtered: boolean, sectionLinks: string) =>
+    `没有找到${escapedQuery ? `与“${escapedQuery}”` : ''}相关的内容。可以试试：检查错别字；换个说法（如用“诈骗”代替“骗钱”）；减少关键词（多个词表示同时包含）；${filtered ? '去掉筛选条件；' : ''}或按栏目浏览${sectionLinks}。`,
+  orderByDate: '按日期从新到旧排列',
+  orderByRelevance: '按相关度排列',
+  split: (recentFrom: number, recent: number, archive: number) => `（${recentFrom} 年以来 ${recent} 条，历年内容 ${archive} 条）`,
+  found: (n: number, split: string, order: string) => `找到 ${n} 条结果${split}，${order}。`,
+  unavailable: '搜索暂时不可用，请稍后再试，或按栏目浏览。',
+} as const;

@@ -1,6 +1,7 @@
 // Builds every static page of the case listing: all cases, and each facet value, paginated.
 import { CASES_PER_PAGE, caseFacets, matchesFacet, type FacetKind } from '../lib/cases.ts';
 import type { CaseData } from '../schemas/cases.ts';
+import { facetWords } from '../ui/format.ts';
 import { getPublishedCases } from './cases.ts';
 import { getUnits } from './site.ts';
 
@@ -52,7 +53,7 @@ export async function facetListingPages() {
 }
 
 function facetTitle(kind: FacetKind, label: string): string {
-  if (kind === 'type') return `案例类型：${label}`;
-  if (kind === 'category') return `${label}类案例`;
-  return `${label}发布的案例`;
+  if (kind === 'type') return facetWords.typeTitle(label);
+  if (kind === 'category') return facetWords.categoryTitle(label);
+  return facetWords.unitTitle(label);
 }

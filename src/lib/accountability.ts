@@ -3,8 +3,10 @@
 import type { CommitmentItem } from '../schemas/commitments.ts';
 import type { RectificationItem } from '../schemas/rectification.ts';
 import type { CommitmentStatus, RectificationStatus } from '../schemas/shared.ts';
+import { punctuation } from '../ui/common.ts';
+import { indicatorWords, ruleWords } from '../ui/format.ts';
 import { publishedCsvLine } from './csv.ts';
-import { LEDGER_COLUMNS } from './ledger.ts';
+import { BATCH_COLUMN, LEDGER_COLUMNS } from './ledger.ts';
 import { comparePeriodsDesc, periodRange } from './periods.ts';
 import { deriveItemStatus, OVERDUE_LABEL, type DerivedStatus } from './status.ts';
 
@@ -20,11 +22,10 @@ export type RectificationLabel = (typeof RECTIFICATION_LABELS)[number];
 export const RECTIFICATION_DONE: readonly RectificationStatus[] = ['已完成', '已销号'];
 
 /** The sentence every page with a fulfilment rate shows, so the reader knows how 部分兑现 is counted. */
-export const FULFILMENT_RULE = '兑现率 = 已兑现项数 ÷ 承诺总项数。“部分兑现”计入总数，但不算已兑现。';
+export const FULFILMENT_RULE = ruleWords.fulfilment;
 
 /** The sentence every page with a completion count shows, so the reader knows how 长期坚持 is counted. */
-export const COMPLETION_RULE =
-  '已完成 = 状态为“已完成”或“已销号”的事项。“长期坚持”是需要持续开展的工作，计入总数但不算已完成，也不会被判为逾期。';
+export const COMPLETION_RULE = ruleWords.completion;
 
 export interface CommitmentTally {
   total: number;
@@ -302,7 +303,7 @@ export function difference(a: number, b: number): number {
   return Number((b - a).toFixed(Math.max(decimals(a), decimals(b))));
 }
 
-export const directionText = (higherIsBetter: boolean): string => (higherIsBetter ? '数值越高越好' : '数值越低越好');
+export const directionText = (higherIsBetter: boolean): string => indicatorWords.direction(higherIsBetter);
 
 export interface IndicatorSummary {
   latest: { period: string; value: number; rank?: number | undefined };
@@ -327,7 +328,7 @@ export function summarizeIndicator(indicator: IndicatorLike): IndicatorSummary {
 
 /** 达标 / 未达标 / 未设目标, for the latest value. */
 export function targetText(met: boolean | undefined): string {
-  return met === undefined ? '未设目标值' : met ? '已达标' : '未达标';
+  return indicatorWords.target(met);
 }
 
 /** The chart's accessible description: span, latest value, target and whether it is met, direction and the last change. */
@@ -336,21 +337,19 @@ export function describeIndicator(indicator: IndicatorLike, label: (period: stri
   const first = series[0];
   const s = summarizeIndicator(indicator);
   const parts = [
-    `${indicator.name}折线图，${first ? label(first.period) : ''}至${label(s.latest.period)}共 ${series.length} 期`,
-    `最新值 ${formatValue(s.latest.value, indicator.unit)}（${label(s.latest.period)}）`,
+    indicatorWords.chartSpan(indicator.name, first ? label(first.period) : '', label(s.latest.period), series.length),
+    indicatorWords.latest(formatValue(s.latest.value, indicator.unit), label(s.latest.period)),
   ];
   if (indicator.target !== undefined)
-    parts.push(`目标值 ${formatValue(indicator.target, indicator.unit)}，${targetText(s.targetMet)}`);
+    parts.push(indicatorWords.targetValue(formatValue(indicator.target, indicator.unit), targetText(s.targetMet)));
   parts.push(directionText(indicator.higherIsBetter));
   if (s.change !== undefined) {
     parts.push(
-      s.change === 0
-        ? '与上期持平'
-        : `较上期${s.change > 0 ? '上升' : '下降'} ${Math.abs(s.change)}${indicator.unit === '%' ? ' 个百分点' : indicator.unit}`,
+      s.change === 0 ? indicatorWords.unchanged : indicatorWords.change(s.change > 0, Math.abs(s.change), indicator.unit),
     );
   }
-  if (s.latest.rank !== undefined) parts.push(`最新排名第 ${s.latest.rank} 位`);
-  return `${parts.join('；')}。`;
+  if (s.latest.rank !== undefined) parts.push(indicatorWords.rank(s.latest.rank));
+  return indicatorWords.sentence(parts);
 }
 
 // ---- CSV ledger export ----
@@ -358,8 +357,8 @@ export function describeIndicator(indicator: IndicatorLike, label: (period: stri
 /** The ledger headers of the contract, in order. */
 export const LEDGER_HEADERS: readonly string[] = LEDGER_COLUMNS.map((c) => c.header);
 
-/** The extra first column of /api/rectification.csv: the batch id. */
-export const BATCH_COLUMN = '批次';
+/** The extra first column of /api/rectification.csv: the batch id (a header of the data format, see ledger.ts). */
+export { BATCH_COLUMN };
 
 type ProgressEntry = { date?: string | undefined; note: string };
 
@@ -382,8 +381,8 @@ export function ledgerRow(item: RectificationItem, unitName: (id: string) => str
     String(item.number),
     item.problem,
     unitName(item.unit),
-    (item.coUnits ?? []).map(unitName).join('、'),
-    item.measures.join('；'),
+    (item.coUnits ?? []).map(unitName).join(punctuation.listComma),
+    item.measures.join(punctuation.semicolon),
     item.due,
     item.status,
     item.completedAt ?? '',

@@ -1,6 +1,7 @@
 // Pure functions over typical cases: ordering, updated dates, facets, related cases and citation text.
 import type { CaseData } from '../schemas/cases.ts';
 import { CASE_TYPES } from '../schemas/shared.ts';
+import { dateWords, facetWords } from '../ui/format.ts';
 import { formatDate } from './format.ts';
 
 export const CASES_PER_PAGE = 20;
@@ -18,7 +19,7 @@ export function compareCasesNewestFirst(a: Pick<CaseData, 'published' | 'id'>, b
 export const caseYear = (data: Pick<CaseData, 'published'>): string => data.published.slice(0, 4);
 
 export type FacetKind = 'type' | 'category' | 'unit' | 'year';
-export const FACET_LABELS: Record<FacetKind, string> = { type: '案例类型', category: '类别', unit: '发布单位', year: '年份' };
+export const FACET_LABELS: Record<FacetKind, string> = facetWords.labels;
 
 export interface FacetValue {
   kind: FacetKind;
@@ -40,7 +41,7 @@ export function caseFacets(cases: readonly CaseData[], unitName: (id: string) =>
     type: count('type', (c) => c.type).sort((a, b) => CASE_TYPES.indexOf(a.value as never) - CASE_TYPES.indexOf(b.value as never)),
     category: count('category', (c) => c.category).sort(byCount),
     unit: count('unit', (c) => c.unit, unitName).sort(byCount),
-    year: count('year', caseYear, (y) => `${y}年`).sort((a, b) => b.value.localeCompare(a.value)),
+    year: count('year', caseYear, (y) => dateWords.year(y)).sort((a, b) => b.value.localeCompare(a.value)),
   };
 }
 
@@ -86,5 +87,13 @@ export function relatedCasesIndex<T extends { data: CaseData }>(all: readonly T[
 /** The text media paste when they cite a case (引用本文). */
 export function caseCitation(data: CaseData, unitName: string, siteName: string, url: string): string {
   const updated = caseUpdated(data);
-  return `${unitName}：《${data.title}》（案例编号 ${data.id}），${siteName}，${formatDate(data.published)}发布${updated ? `，${formatDate(updated)}更新` : ''}。${url}`;
+  return facetWords.citation({
+    unit: unitName,
+    title: data.title,
+    id: data.id,
+    site: siteName,
+    published: formatDate(data.published),
+    updated: updated ? formatDate(updated) : undefined,
+    url,
+  });
 }

@@ -9,6 +9,9 @@ import { isZip, readFirstSheet, type SheetMerge } from './xlsx-sheet.ts';
 import { describeZodIssues } from './zod-messages.ts';
 
 /** The ledger's columns, in the contract's order, and the item field each fills. */
+/** The extra first column of /api/rectification.csv, which holds every batch: the batch id. */
+export const BATCH_COLUMN = '批次';
+
 export const LEDGER_COLUMNS = [
   { header: '序号', field: 'number', required: true },
   { header: '问题', field: 'problem', required: true },

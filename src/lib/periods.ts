@@ -1,5 +1,6 @@
 // Reporting periods (2024, 2024-H2, 2024-Q3): parsing, ordering, Chinese labels and URL slugs.
 import { PERIOD_PATTERN } from '../schemas/shared.ts';
+import { dateWords } from '../ui/format.ts';
 
 export interface Period {
   /** Canonical form, e.g. 2024-H2. */
@@ -27,9 +28,9 @@ export const periodSlug = (key: string): string => key.toLowerCase();
 export function periodLabel(key: string): string {
   const p = parsePeriod(key);
   if (!p) return key;
-  if (p.kind === 'year') return `${p.year}年`;
-  if (p.kind === 'half') return `${p.year}年${p.index === 1 ? '上' : '下'}半年`;
-  return `${p.year}年第${['一', '二', '三', '四'][p.index - 1]}季度`;
+  if (p.kind === 'year') return dateWords.year(p.year);
+  if (p.kind === 'half') return dateWords.half(p.year, p.index === 1);
+  return dateWords.quarter(p.year, p.index);
 }
 
 /** The first and last day of a period, for ordering and for "is this the current period". */

@@ -1,5 +1,6 @@
 // Whether a page's derived statuses are old news for its reader: pure date arithmetic, shared by the page script
 // (src/scripts/stale-note.ts) and its tests. No Node imports: it runs in the browser.
+import { staleWords } from '../ui/format.ts';
 
 /** A page says its statuses may be out of date when it was built more than this many days before the reader's today. */
 export const STALE_AFTER_DAYS = 2;
@@ -23,6 +24,6 @@ export function daysSince(asOf: string, now: Date): number {
 export function staleNotice(asOf: string, now: Date): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) return undefined;
   return daysSince(asOf, now) > STALE_AFTER_DAYS
-    ? `本页状态截至 ${asOf}，已超过 ${STALE_AFTER_DAYS} 天未更新，逾期天数可能已变化。`
+    ? staleWords.notice(asOf, STALE_AFTER_DAYS)
     : undefined;
 }

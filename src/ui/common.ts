@@ -7,7 +7,7 @@ export const withCount = (label: string | number, count: number): string => `${l
 export const bracketed = (text: string): string => `（${text}）`;
 
 /** Chinese punctuation written between values in markup. */
-export const punctuation = { listComma: '、', comma: '，', colon: '：', fullStop: '。' } as const;
+export const punctuation = { listComma: '、', comma: '，', colon: '：', semicolon: '；', fullStop: '。' } as const;
 
 /** The list separator readers expect between names: 甲、乙、丙. */
 export const listJoin = (items: readonly string[]): string => items.join('、');

@@ -11,6 +11,7 @@
 export { accountabilityWords } from './accountability.ts';
 export { caseWords } from './cases.ts';
 export { commonWords, bracketed, listJoin, punctuation, withCount } from './common.ts';
+export { dateWords, facetWords, indicatorWords, ruleWords, staleWords } from './format.ts';
 export { goodPeopleWords } from './good-people.ts';
 export { navWords, NAV_SECTIONS, sectionHref, sectionLabels, type NavKey, type SectionKey } from './nav.ts';
 export { searchWords } from './search.ts';

@@ -58,5 +58,4 @@ export const feedsWords = {
   snippetHint: '媒体和其他网站可以把下面的代码粘贴到网页中，显示本页的摘要卡片，并链接回本站的永久网址。',
   snippetCopy: '复制嵌入代码',
   snippetPreview: '预览卡片',
-  embedFrameTitle: (title: string) => `${title}（来自法治文明公开网）`,
 } as const;

@@ -39,10 +39,8 @@ export const feedsWords = {
 
   /** The embed cards. */
   embedPermanent: '永久网址',
-  embedFrom: (siteName: string) => `来源：${siteName}`,
   embedPublished: '发布日期',
   embedUpdated: '更新日期',
-  embedWithdrawn: '已撤回',
   embedWithdrawnOn: (date: string) => `本案例已于${date}撤回，内容不再公开。`,
   embedReadMore: '查看全文',
   embedUnitPage: '查看责任清单',

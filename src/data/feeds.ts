@@ -1,10 +1,21 @@
-// The items of the site's feeds: cases, honour lists and people, commitments and rectification batches.
+// The items of the site's feeds: RSS (cases, honour lists and people, commitments, rectification batches) and Atom
+// (the same, with corrections, withdrawals and progress, plus the rectification and per-unit feeds).
 import { getCollection } from 'astro:content';
+import { newestEntries, renderAtom, type AtomEntry, type AtomFeed } from '../lib/atom.ts';
 import type { FeedItem } from '../lib/feed.ts';
+import {
+  batchEntries,
+  caseEntries,
+  commitmentEntries,
+  personEntries,
+  rectificationEventEntries,
+  type FeedContext,
+} from '../lib/feed-entries.ts';
 import { periodLabel } from '../lib/periods.ts';
-import { getPublishedCases } from './cases.ts';
+import { getAsOf, getBatches, getCommitments, getUnitNamer } from './accountability.ts';
+import { getAllCases, getPublishedCases } from './cases.ts';
 import { getLists, getPeople } from './good-people.ts';
-import { getRoutes, getUnits } from './site.ts';
+import { getRoutes, getSite, getUnits } from './site.ts';
 
 export async function caseFeedItems(): Promise<FeedItem[]> {
   const routes = await getRoutes();
@@ -43,4 +54,62 @@ export async function allFeedItems(): Promise<FeedItem[]> {
     category: '整改进展',
   }));
   return [...(await caseFeedItems()), ...people, ...commitments, ...batches];
+}
+
+/** The context every Atom entry builder needs: URLs, the site's base URL (for tag: ids) and unit names. */
+async function atomContext(): Promise<FeedContext> {
+  const [site, routes, unitName] = await Promise.all([getSite(), getRoutes(), getUnitNamer()]);
+  return { routes, baseUrl: site.baseUrl, unitName };
+}
+
+/** Every case, withdrawn ones included: a withdrawal is news the feed carries. */
+export async function caseAtomEntries(unit?: string): Promise<AtomEntry[]> {
+  const cases = (await getAllCases()).map((c) => c.data).filter((c) => unit === undefined || c.unit === unit);
+  return caseEntries(cases, await atomContext());
+}
+
+export async function rectificationAtomEntries(unit?: string): Promise<AtomEntry[]> {
+  return rectificationEventEntries(await getBatches(), await atomContext(), unit);
+}
+
+/** Everything: cases, honour-list people, commitments (updated by their progress), batches (updated by their events). */
+export async function siteAtomEntries(): Promise<AtomEntry[]> {
+  const ctx = await atomContext();
+  const lists = (await getLists()).map((l) => ({ ...l.data, id: l.id }));
+  return [
+    ...(await caseAtomEntries()),
+    ...personEntries((await getPeople()).map((p) => p.data), lists, ctx),
+    ...commitmentEntries(await getCommitments(), ctx),
+    ...batchEntries(await getBatches(), ctx),
+  ];
+}
+
+/** One unit's feed: the cases it published, its commitments, and the progress of the ledger items it answers for. */
+export async function unitAtomEntries(unit: string): Promise<AtomEntry[]> {
+  const ctx = await atomContext();
+  return [
+    ...(await caseAtomEntries(unit)),
+    ...commitmentEntries((await getCommitments()).filter((c) => c.unit === unit), ctx),
+    ...(await rectificationAtomEntries(unit)),
+  ];
+}
+
+/** The feed's frame: ids and links from routes, the site's organiser as author, titles from the words file. */
+export async function atomFeedFrame(selfPath: string, pagePath: string, title: string, subtitle: string): Promise<AtomFeed> {
+  const [site, routes] = await Promise.all([getSite(), getRoutes()]);
+  return {
+    selfUrl: routes.absoluteUrl(selfPath),
+    pageUrl: routes.absoluteUrl(pagePath),
+    title: `${site.name} ${title}`,
+    subtitle,
+    author: { name: site.organizer, uri: routes.absoluteUrl(routes.home()) },
+    emptyUpdated: getAsOf(),
+  };
+}
+
+/** The response of an Atom endpoint: the newest 50 entries. */
+export function atomResponse(feed: AtomFeed, entries: readonly AtomEntry[]): Response {
+  return new Response(renderAtom(feed, newestEntries(entries)), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 }

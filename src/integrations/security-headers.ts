@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_PATH } from '../lib/cms-admin.ts';
-import { buildSecurityHeaders, SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
+import { buildSecurityHeaders, FRAMEABLE_PATHS, SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 
 /**
  * Pagefind's files under /pagefind/ run as part of the search page (its worker compiles WebAssembly), so they get the
@@ -87,7 +87,7 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const file = buildSecurityHeaders(collectPagePolicies(outDir), WORKER_PATHS, [ADMIN_PATH]);
+        const file = buildSecurityHeaders(collectPagePolicies(outDir), WORKER_PATHS, [ADMIN_PATH], FRAMEABLE_PATHS);
         fs.writeFileSync(path.join(outDir, SECURITY_HEADERS_FILE), `${JSON.stringify(file, null, 2)}\n`);
         const wider = Object.keys(file.cspByPath);
         logger.info(

@@ -3,8 +3,14 @@
 import type { FacetKind } from './cases.ts';
 import { periodSlug } from './periods.ts';
 
-/** The two feeds: everything new (/feed.xml) and the cases (/cases/feed.xml). */
+/** The two RSS feeds: everything new (/feed.xml) and the cases (/cases/feed.xml). */
 export type FeedName = 'all' | 'cases';
+
+/** The section Atom feeds: everything (/atom.xml), cases (/cases/atom.xml), rectification progress (/rectification/atom.xml). */
+export type AtomFeedName = 'all' | 'cases' | 'rectification';
+
+/** What a media embed shows: one case, or one unit's key figures. */
+export type EmbedKind = 'cases' | 'units';
 
 /** The path part of a baseUrl, with one leading and one trailing slash: `/` or `/pafz/`. */
 export function basePathOf(baseUrl: string): string {
@@ -48,6 +54,12 @@ export interface SiteRoutes {
   /** Open data: `cases.json`, `rectification.csv`, … */
   apiUrl(name: string): string;
   feedUrl(name?: FeedName): string;
+  /** An Atom feed of a section (`all` is the whole site's). */
+  atomUrl(name?: AtomFeedName): string;
+  /** The Atom feed of one unit: what it publishes and the progress of the items it answers for. */
+  unitAtomUrl(unit: string): string;
+  /** The small card other sites may frame: `/embed/cases/<id>/`, `/embed/units/<unit>/`. */
+  embedUrl(kind: EmbedKind, id: string): string;
   /** The search page, with a query when given (`/search/?q=…`). */
   searchUrl(query?: string): string;
   /** A Pagefind shard's folder (`recent` or a year), as the search page loads it. */
@@ -85,6 +97,9 @@ export function siteRoutes(baseUrl: string): SiteRoutes {
     indicatorUrl: (id) => at(`data/#${id}`),
     apiUrl: (name) => at(`api/${name}`),
     feedUrl: (name = 'all') => (name === 'cases' ? at('cases/feed.xml') : at('feed.xml')),
+    atomUrl: (name = 'all') => (name === 'all' ? at('atom.xml') : at(`${name}/atom.xml`)),
+    unitAtomUrl: (unit) => at(`units/${unit}/atom.xml`),
+    embedUrl: (kind, id) => at(`embed/${kind}/${id}/`),
     searchUrl: (query) => (query ? `${at('search/')}?q=${seg(query)}` : at('search/')),
     searchIndexUrl: (shard) => at(`pagefind/${shard}/`),
     sitemapUrl: () => at('sitemap.xml'),

@@ -13,9 +13,17 @@ export interface SecurityHeadersFile {
   csp: string;
   /** Pages that need a wider policy (the search page runs Pagefind's WebAssembly), keyed by path prefix, e.g. /search/. */
   cspByPath: Record<string, string>;
-  /** Every other header, the same on every response. */
+  /** Every other header, the same on every response except under `frameable`. */
   headers: Record<string, string>;
+  /**
+   * Path prefixes other sites may show in a frame (the media embeds, /embed/): their policy in `cspByPath` has
+   * `frame-ancestors *` and their responses carry no X-Frame-Options. Absent in files written before embeds existed.
+   */
+  frameable?: string[];
 }
+
+/** The media embeds: the only pages another origin may frame. */
+export const FRAMEABLE_PATHS = ['/embed/'] as const;
 
 /** The headers that do not depend on the build: the same on every response, pages and assets alike. */
 export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -93,6 +101,7 @@ export function buildSecurityHeaders(
   pages: ReadonlyMap<string, string>,
   extraPaths: Readonly<Record<string, string>> = {},
   ownPolicyPaths: readonly string[] = [],
+  frameablePaths: readonly string[] = [],
 ): SecurityHeadersFile {
   const isOwn = (pagePath: string) => ownPolicyPaths.some((prefix) => pagePath.startsWith(prefix));
   const own = [...pages].filter(([pagePath]) => isOwn(pagePath));
@@ -122,7 +131,21 @@ export function buildSecurityHeaders(
     const policy = cspByPath[pagePath];
     if (policy) cspByPath[prefix] = policy;
   }
-  return { version: 1, csp: serializeCsp(site), cspByPath, headers: { ...STATIC_SECURITY_HEADERS } };
+  // A frameable prefix takes the site's policy (every hash, so any page under it is covered) with any ancestor allowed.
+  const frameable = frameablePaths.filter((prefix) => [...pages.keys()].some((pagePath) => pagePath.startsWith(prefix)));
+  for (const prefix of frameable) {
+    const under = parsed.filter((p) => p.pagePath.startsWith(prefix)).map((p) => p.policy);
+    const policy = mergeCsp([site, ...under]);
+    policy.set('frame-ancestors', ['*']);
+    cspByPath[prefix] = serializeCsp(policy);
+  }
+  return {
+    version: 1,
+    csp: serializeCsp(site),
+    cspByPath,
+    headers: { ...STATIC_SECURITY_HEADERS },
+    ...(frameable.length ? { frameable } : {}),
+  };
 }
 
 /** Reads dist/.security-headers.json; a missing or malformed file is an error, never a silently open server. */
@@ -135,13 +158,17 @@ export function readSecurityHeaders(distDir: string): SecurityHeadersFile {
     throw new Error(`读不到安全响应头文件 ${file}（${(error as Error).message}）：请先运行 npm run build。`, { cause: error });
   }
   const value = parsed as Partial<SecurityHeadersFile> | null;
-  if (!value || value.version !== 1 || typeof value.csp !== 'string' || typeof value.headers !== 'object' || typeof value.cspByPath !== 'object') {
+  const frameableOk = value?.frameable === undefined || (Array.isArray(value.frameable) && value.frameable.every((p) => typeof p === 'string' && p.startsWith('/')));
+  if (!value || value.version !== 1 || typeof value.csp !== 'string' || typeof value.headers !== 'object' || typeof value.cspByPath !== 'object' || !frameableOk) {
     throw new Error(`安全响应头文件 ${file} 的格式不对：请重新运行 npm run build。`);
   }
   return value as SecurityHeadersFile;
 }
 
-/** The headers for one request path: the CSP of the longest matching path prefix, else the site's, plus the rest. */
+/**
+ * The headers for one request path: the CSP of the longest matching path prefix, else the site's, plus the rest;
+ * under a frameable prefix (the embeds) without X-Frame-Options, whose DENY would override `frame-ancestors *`.
+ */
 export function headersFor(security: SecurityHeadersFile, pathname: string): Record<string, string> {
   let csp = security.csp;
   let longest = -1;
@@ -151,5 +178,7 @@ export function headersFor(security: SecurityHeadersFile, pathname: string): Rec
       longest = prefix.length;
     }
   }
-  return { 'Content-Security-Policy': csp, ...security.headers };
+  const headers: Record<string, string> = { 'Content-Security-Policy': csp, ...security.headers };
+  if ((security.frameable ?? []).some((prefix) => pathname.startsWith(prefix))) delete headers['X-Frame-Options'];
+  return headers;
 }

@@ -13,8 +13,9 @@ export function pageExists(distDir: string, urlPath: string): boolean {
   return fs.existsSync(path.join(distDir, decodeURIComponent(urlPath), 'index.html'));
 }
 
+/** A meta tag's content; the name matches in any case, as HTML compares it (Description = description). */
 export function meta(html: string, name: string): string | undefined {
-  const re = new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`);
+  const re = new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`, 'i');
   return re.exec(html)?.[1];
 }
 

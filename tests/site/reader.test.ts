@@ -94,7 +94,7 @@ describe('case page', () => {
     expect(meta(html, 'SiteIDCode')).toBe(content.site.siteCode);
     expect(meta(html, 'ColumnName')).toBe('典型案例');
     expect(meta(html, 'ArticleTitle')).toBe(c.data.title);
-    expect(meta(html, 'PubDate')).toBe(c.data.published);
+    expect(meta(html, 'PubDate')).toBe(`${c.data.published} 00:00`);
     expect(meta(html, 'ContentSource')).toBe(content.units.find((u) => u.id === c.data.unit)!.name);
     expect(meta(html, 'description')).toBe(c.data.summary);
     expect(meta(html, 'og:title')).toBe(c.data.title);

@@ -68,6 +68,7 @@ describe('every page’s <meta> policy', () => {
     for (const [page, text] of pages) {
       const html = fs.readFileSync(fileOf(page), 'utf8');
       if (html.includes('http-equiv="refresh"')) continue; // the redirect of an old id: no script at all
+      if (page.startsWith('/embed/')) continue; // a media embed: no script at all (checked in tests/site/feeds.test.ts)
       expect(html, page).toContain(`<script>${ELDER_MODE_SCRIPT}</script>`);
       expect(parseCsp(text).get('script-src'), page).toContain(hash);
     }
@@ -89,11 +90,27 @@ describe('dist/.security-headers.json', () => {
   });
 
   it('gives /search/ and Pagefind’s worker under /pagefind/ the policy with wasm-unsafe-eval, and nothing else', () => {
-    expect(Object.keys(security.cspByPath).sort()).toEqual(['/admin/', '/pagefind/', '/search/']);
+    expect(Object.keys(security.cspByPath).sort()).toEqual(['/admin/', '/embed/', '/pagefind/', '/search/']);
     for (const [prefix, policy] of Object.entries(security.cspByPath)) {
-      if (prefix === '/admin/') continue;
+      if (prefix === '/admin/' || prefix === '/embed/') continue;
       expect(parseCsp(policy).get('script-src')).toContain("'wasm-unsafe-eval'");
       expect(policy).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('only the media embeds under /embed/ may be framed by other sites', () => {
+    expect(security.frameable).toEqual(['/embed/']);
+    expect(parseCsp(security.cspByPath['/embed/']!).get('frame-ancestors')).toEqual(['*']);
+    for (const [page] of pages) {
+      const headers = headersFor(security, page);
+      const ancestors = parseCsp(headers['Content-Security-Policy']!).get('frame-ancestors');
+      if (page.startsWith('/embed/')) {
+        expect(ancestors, page).toEqual(['*']);
+        expect(headers, page).not.toHaveProperty('X-Frame-Options');
+      } else if (!page.startsWith('/admin/')) {
+        expect(ancestors, page).toEqual(["'none'"]);
+        expect(headers['X-Frame-Options'], page).toBe('DENY');
+      }
     }
   });
 

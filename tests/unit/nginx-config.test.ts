@@ -120,6 +120,25 @@ describe('readRedirects', () => {
 });
 
 describe('nginxConfig', () => {
+  it('gives /embed/ its own location: frame-ancestors * and no X-Frame-Options; every other location keeps DENY', () => {
+    const embedCsp = "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors *";
+    const config = nginxConfig(
+      options({ security: { ...security, cspByPath: { ...security.cspByPath, '/embed/': embedCsp }, frameable: ['/embed/'] } }),
+    );
+    const blocks = locations(config);
+    const embed = blocks.get('"/embed/"')!;
+    expect(embed).toContain(`add_header Content-Security-Policy "${embedCsp}" always;`);
+    expect(embed).not.toContain('X-Frame-Options');
+    expect(embed).toContain('add_header X-Content-Type-Options "nosniff" always;');
+    for (const key of ['"/_astro/"', '"/pagefind/"', '"/search/"']) expect(blocks.get(key)).toContain('add_header X-Frame-Options "DENY" always;');
+    expect(config.slice(0, config.indexOf('  location'))).toContain('add_header X-Frame-Options "DENY" always;');
+    const under = locations(
+      nginxConfig(options({ base: '/pafz/', security: { ...security, cspByPath: { '/embed/': embedCsp }, frameable: ['/embed/'] } })),
+    );
+    expect(under.get('"/pafz/embed/"')).toContain('alias "/srv/fzwm/dist/embed/";');
+    expect(under.get('"/pafz/embed/"')).not.toContain('X-Frame-Options');
+  });
+
   it('repeats every security header, with always, in each location that sets headers, and the CSP of its path', () => {
     const config = nginxConfig(options());
     const blocks = locations(config);

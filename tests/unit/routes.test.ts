@@ -30,6 +30,12 @@ describe('a site at the root of its domain', () => {
     expect(r.apiUrl('rectification.csv')).toBe('/api/rectification.csv');
     expect(r.feedUrl()).toBe('/feed.xml');
     expect(r.feedUrl('cases')).toBe('/cases/feed.xml');
+    expect(r.atomUrl()).toBe('/atom.xml');
+    expect(r.atomUrl('cases')).toBe('/cases/atom.xml');
+    expect(r.atomUrl('rectification')).toBe('/rectification/atom.xml');
+    expect(r.unitAtomUrl('hexi-pcs')).toBe('/units/hexi-pcs/atom.xml');
+    expect(r.embedUrl('cases', '2026-012')).toBe('/embed/cases/2026-012/');
+    expect(r.embedUrl('units', 'gongan')).toBe('/embed/units/gongan/');
     expect(r.searchUrl()).toBe('/search/');
     expect(r.searchUrl('诈骗 老人')).toBe('/search/?q=%E8%AF%88%E9%AA%97%20%E8%80%81%E4%BA%BA');
     expect(r.searchIndexUrl('recent')).toBe('/pagefind/recent/');
@@ -73,6 +79,10 @@ describe('a 专栏 under the county portal (baseUrl https://www.qinghe.gov.cn/pa
     expect(r.apiUrl('units.json')).toBe('/pafz/api/units.json');
     expect(r.feedUrl()).toBe('/pafz/feed.xml');
     expect(r.feedUrl('cases')).toBe('/pafz/cases/feed.xml');
+    expect(r.atomUrl()).toBe('/pafz/atom.xml');
+    expect(r.atomUrl('rectification')).toBe('/pafz/rectification/atom.xml');
+    expect(r.unitAtomUrl('gongan')).toBe('/pafz/units/gongan/atom.xml');
+    expect(r.embedUrl('cases', '2026-012')).toBe('/pafz/embed/cases/2026-012/');
     expect(r.searchUrl('2024-017')).toBe('/pafz/search/?q=2024-017');
     expect(r.searchIndexUrl('2019')).toBe('/pafz/pagefind/2019/');
     expect(r.indicatorUrl('manyidu')).toBe('/pafz/data/#manyidu');

@@ -80,6 +80,30 @@ describe('buildSecurityHeaders', () => {
     expect(headersFor(file, '/')['X-Frame-Options']).toBe('DENY');
   });
 
+  it('only /embed/ may be framed by other origins: frame-ancestors * there and no X-Frame-Options; DENY everywhere else', () => {
+    const withEmbeds = buildSecurityHeaders(
+      new Map([...pages, ['/embed/cases/2026-012/', SITE.replace("'sha256-a'", "'sha256-e'")]]),
+      { '/pagefind/': '/search/' },
+      [],
+      ['/embed/', '/nothing-here/'],
+    );
+    expect(withEmbeds.frameable).toEqual(['/embed/']);
+    expect(withEmbeds.cspByPath['/embed/']).toBe(
+      "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-a' 'sha256-c' 'sha256-e'; style-src 'self' 'sha256-s'; frame-ancestors *",
+    );
+    const embed = headersFor(withEmbeds, '/embed/units/gongan/');
+    expect(parseCsp(embed['Content-Security-Policy']!).get('frame-ancestors')).toEqual(['*']);
+    expect(embed).not.toHaveProperty('X-Frame-Options');
+    expect(embed['X-Content-Type-Options']).toBe('nosniff');
+    for (const other of ['/', '/cases/2026-012/', '/embed', '/embedded/', '/search/']) {
+      const headers = headersFor(withEmbeds, other);
+      expect(headers['X-Frame-Options'], other).toBe('DENY');
+      expect(parseCsp(headers['Content-Security-Policy']!).get('frame-ancestors'), other).toEqual(["'none'"]);
+    }
+    // No embed page built: nothing is frameable.
+    expect(buildSecurityHeaders(pages, {}, [], ['/embed/'])).not.toHaveProperty('frameable');
+  });
+
   it('refuses to write a file when no page has a policy', () => {
     expect(() => buildSecurityHeaders(new Map())).toThrow('构建结果中没有带内容安全策略（CSP）的页面');
   });
@@ -142,6 +166,8 @@ describe('readSecurityHeaders', () => {
     const file = buildSecurityHeaders(new Map([['/', SITE]]));
     fs.writeFileSync(path.join(dir, SECURITY_HEADERS_FILE), JSON.stringify(file));
     expect(readSecurityHeaders(dir)).toEqual(file);
+    fs.writeFileSync(path.join(dir, SECURITY_HEADERS_FILE), JSON.stringify({ ...file, frameable: 'embed' }));
+    expect(() => readSecurityHeaders(dir)).toThrow('的格式不对');
   });
 });
 

@@ -16,11 +16,13 @@ const SECRET = 'SECRET-OUTSIDE-DIST';
 const DOT_SECRET = 'SECRET-DOT-FILE';
 const SITE_CSP = "default-src 'self'; frame-ancestors 'none'";
 const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'none'";
+const EMBED_CSP = "default-src 'self'; frame-ancestors *";
 const SECURITY: SecurityHeadersFile = {
   version: 1,
   csp: SITE_CSP,
-  cspByPath: { '/search/': SEARCH_CSP },
+  cspByPath: { '/search/': SEARCH_CSP, '/embed/': EMBED_CSP },
   headers: { ...STATIC_SECURITY_HEADERS },
+  frameable: ['/embed/'],
 };
 
 let tmp: string;
@@ -48,6 +50,7 @@ beforeAll(async () => {
     'cases/2026-012/index.html': '<!doctype html><title>案例</title>',
     'cases/category/电信网络诈骗/index.html': '<!doctype html><title>电信网络诈骗</title>',
     'search/index.html': '<!doctype html><title>搜索</title>',
+    'embed/cases/2026-012/index.html': '<!doctype html><title>案例卡片</title>',
     '_astro/app.abc123.js': 'console.log(1);',
     '_astro/site.abc123.css': 'body{}',
     'pagefind/pagefind.zh.pf_meta': Buffer.from([1, 2, 3]),
@@ -120,6 +123,17 @@ describe('what it serves', () => {
     expect(await missing.text()).toContain('未找到页面');
     expect(missing.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expectSecurityHeaders(missing);
+  });
+
+  test('an embed may be framed by any origin (frame-ancestors *, no X-Frame-Options); its case page may not', async () => {
+    const embed = await fetch(`${base}/embed/cases/2026-012/`);
+    expect(embed.status).toBe(200);
+    expect(embed.headers.get('content-security-policy')).toBe(EMBED_CSP);
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    expect(embed.headers.get('x-content-type-options')).toBe('nosniff');
+    const page = await fetch(`${base}/cases/2026-012/`);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
   test('the search page gets its wider policy', async () => {

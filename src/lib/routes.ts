@@ -47,6 +47,8 @@ export interface SiteRoutes {
   indicatorUrl(id: string): string;
   /** Open data: `cases.json`, `rectification.csv`, … */
   apiUrl(name: string): string;
+  /** The JSON Schema of an open-data JSON file: `/api/schema/cases.json`. */
+  dataSchemaUrl(name: string): string;
   feedUrl(name?: FeedName): string;
   /** The search page, with a query when given (`/search/?q=…`). */
   searchUrl(query?: string): string;
@@ -84,6 +86,7 @@ export function siteRoutes(baseUrl: string): SiteRoutes {
     unitUrl: (id) => at(`units/${id}/`),
     indicatorUrl: (id) => at(`data/#${id}`),
     apiUrl: (name) => at(`api/${name}`),
+    dataSchemaUrl: (name) => at(`api/schema/${name}`),
     feedUrl: (name = 'all') => (name === 'cases' ? at('cases/feed.xml') : at('feed.xml')),
     searchUrl: (query) => (query ? `${at('search/')}?q=${seg(query)}` : at('search/')),
     searchIndexUrl: (shard) => at(`pagefind/${shard}/`),

@@ -302,13 +302,15 @@ function namer(src: OpenDataSources): (id: string) => string {
 }
 
 function listRecords(src: OpenDataSources): Array<Rec<typeof publishedHonourListSchema>> {
+  const members = new Map<string, number>();
+  for (const p of src.people) members.set(p.list, (members.get(p.list) ?? 0) + 1);
   return src.lists.map((list) => ({
     id: list.id,
     url: src.routes.absoluteUrl(src.routes.honourListUrl(list.id)),
     title: list.title,
     issuer: list.issuer,
     published: list.published,
-    peopleCount: src.people.filter((p) => p.list === list.id).length,
+    peopleCount: members.get(list.id) ?? 0,
     aliases: list.aliases ?? [],
   }));
 }
@@ -382,8 +384,12 @@ function commitmentItemRecords(src: OpenDataSources): Array<Rec<typeof published
   );
 }
 
-function rectificationItemFields(src: OpenDataSources, batch: OpenDataSources['batches'][number], item: RectificationItem) {
-  const unitName = namer(src);
+function rectificationItemFields(
+  src: OpenDataSources,
+  unitName: (id: string) => string,
+  batch: OpenDataSources['batches'][number],
+  item: RectificationItem,
+) {
   const d = deriveItemStatus(item, src.asOf);
   return {
     number: item.number,
@@ -407,6 +413,7 @@ function rectificationItemFields(src: OpenDataSources, batch: OpenDataSources['b
 }
 
 function rectificationItemRecords(src: OpenDataSources): Array<Rec<typeof publishedRectificationItemSchema>> {
+  const unitName = namer(src);
   return src.batches.flatMap((batch) =>
     batch.items.map((item) => ({
       asOf: src.asOf,
@@ -414,7 +421,7 @@ function rectificationItemRecords(src: OpenDataSources): Array<Rec<typeof publis
       batchTitle: batch.title,
       source: batch.source,
       foundAt: batch.foundAt,
-      ...rectificationItemFields(src, batch, item),
+      ...rectificationItemFields(src, unitName, batch, item),
     })),
   );
 }
@@ -502,6 +509,7 @@ function commitmentsFile(src: OpenDataSources) {
 }
 
 function rectificationFile(src: OpenDataSources) {
+  const unitName = namer(src);
   const batches = src.batches.map((b) => {
     const tally = tallyRectificationItems(b.items, src.asOf);
     return {
@@ -521,7 +529,7 @@ function rectificationFile(src: OpenDataSources) {
         overdue: tally.overdue,
         completionRate: roundRate(tally.rate),
       },
-      items: b.items.map((item) => rectificationItemFields(src, b, item)),
+      items: b.items.map((item) => rectificationItemFields(src, unitName, b, item)),
     };
   });
   return { site: src.site.name, asOf: src.asOf, completionRule: COMPLETION_RULE, count: batches.length, batches };

@@ -64,14 +64,3 @@ export async function getIndicators(): Promise<IndicatorData[]> {
 export function groupUnitsByKind(units: readonly Unit[]): Array<{ kind: Unit['kind']; units: Unit[] }> {
   return UNIT_KINDS.map((kind) => ({ kind, units: units.filter((u) => u.kind === kind) }));
 }
-
-/** An open-data JSON response: stable key order, no build timestamps, so an unchanged site gives unchanged files. */
-export function jsonResponse(body: unknown): Response {
-  return new Response(JSON.stringify(body, null, 1), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-}
-
-/** A rate rounded to 4 decimals for the open data (0.3333), or null with no items. */
-export const roundRate = (rate: number | null): number | null =>
-  rate === null ? null : Math.round(rate * 10_000) / 10_000;

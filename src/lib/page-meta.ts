@@ -47,7 +47,7 @@ export const COLUMN_META: Readonly<Record<string, ColumnMeta>> = {
     keywords: ['群众安全感', '执法满意度', '数据指标'],
     type: '信息发布',
   },
-  开放数据: { description: '本站全部公开信息的 JSON 和 CSV 数据文件及数据字典', keywords: ['开放数据', '数据下载'], type: '信息发布' },
+  数据开放: { description: '本站全部公开信息的 JSON 和 CSV 数据文件及数据字典', keywords: ['开放数据', '数据下载'], type: '信息发布' },
   搜索: { description: '搜索本站的案例、承诺、好人榜、整改事项和单位', keywords: ['站内搜索'], type: '办事服务' },
 };
 

@@ -53,6 +53,8 @@ export interface SiteRoutes {
   indicatorUrl(id: string): string;
   /** Open data: `cases.json`, `rectification.csv`, … */
   apiUrl(name: string): string;
+  /** The JSON Schema of an open-data JSON file: `/api/schema/cases.json`. */
+  dataSchemaUrl(name: string): string;
   feedUrl(name?: FeedName): string;
   /** An Atom feed of a section (`all` is the whole site's). */
   atomUrl(name?: AtomFeedName): string;
@@ -96,6 +98,7 @@ export function siteRoutes(baseUrl: string): SiteRoutes {
     unitUrl: (id) => at(`units/${id}/`),
     indicatorUrl: (id) => at(`data/#${id}`),
     apiUrl: (name) => at(`api/${name}`),
+    dataSchemaUrl: (name) => at(`api/schema/${name}`),
     feedUrl: (name = 'all') => (name === 'cases' ? at('cases/feed.xml') : at('feed.xml')),
     atomUrl: (name = 'all') => (name === 'all' ? at('atom.xml') : at(`${name}/atom.xml`)),
     unitAtomUrl: (unit) => at(`units/${unit}/atom.xml`),

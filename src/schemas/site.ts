@@ -60,6 +60,6 @@ export const siteSchema = z.strictObject({
     .optional()
     .meta({ label: '监督举报渠道', hint: '显示在页脚和监督举报页' }),
   /** Licence of the open data (the contract's dataLicense), shown where the data can be downloaded. */
-  dataLicense: optionalText.meta({ label: '开放数据许可', hint: '开放数据的使用许可，例如 CC BY 4.0，显示在数据指标页' }),
+  dataLicense: optionalText.meta({ label: '开放数据许可', hint: '开放数据的使用许可，例如 CC BY 4.0，显示在数据开放页和数据指标页' }),
 });
 export type Site = z.infer<typeof siteSchema>;

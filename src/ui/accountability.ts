@@ -118,17 +118,6 @@ export const indicatorWords = {
   chartTooltip: (series: string, value: string) => `${series}：${value}`,
   /** The year part of a period label (2024年第四季度): the chart's axis breaks the label after it. */
   yearSuffix: '年',
-  download: '下载数据',
-  downloadIntro: '本页数字和全站的承诺、整改、案例、单位数据都可以下载（UTF-8 编码）：',
-  files: {
-    indicatorsJson: '指标（JSON）',
-    commitmentsJson: '公开承诺（JSON）',
-    rectificationJson: '整改台账（JSON）',
-    rectificationCsv: '整改台账（CSV）',
-    casesJson: '典型案例（JSON）',
-    unitsJson: '责任单位（JSON）',
-  },
-  license: '使用许可：',
 } as const;
 
 export const unitWords = {

@@ -10,6 +10,7 @@ export const sectionLabels = {
   rectification: '整改进展',
   data: '数据指标',
   units: '责任单位',
+  openData: '数据开放',
   search: '搜索',
   notFound: '页面未找到',
 } as const;

@@ -138,6 +138,7 @@ export const ACCOUNTABILITY_TEMPLATES = [
   '/units/chengguan-zhen/',
   '/units/lvxie/',
   '/data/',
+  '/open-data/',
 ];
 
 /** One page of every template, an old case number's redirect and a search with results included. */

@@ -325,7 +325,8 @@ describe('/data/ download links', () => {
   it('links every open-data file that exists, and shows the data licence from site.yaml', () => {
     const html = page('/data/');
     const links = [...html.matchAll(/href="(\/api\/[^"]+)"/g)].map((m) => m[1]!);
-    expect(links).toEqual(['/api/indicators.json', '/api/commitments.json', '/api/rectification.json', '/api/rectification.csv', '/api/cases.json', '/api/units.json']);
+    expect(links).toEqual(['/api/indicator-values.csv', '/api/indicator-values.json']);
+    expect(html).toContain('href="/open-data/#indicator-values"');
     for (const link of links) expect(fs.existsSync(path.join(distDir, link)), link).toBe(true);
     expect(content.site.dataLicense).toBeTruthy();
     expect(html).toContain(`使用许可：${content.site.dataLicense}`);

@@ -34,6 +34,8 @@ it('an edited case title or body reaches its page, the listings and the search i
     return (!isCmsConfig && text.includes('publicNames')) || text.includes(reason);
   });
   expect(leaks).toEqual([]);
+  // The scan covered the open data: every JSON and CSV, the catalogue and the schemas.
+  expect(listFiles(outDir)).toEqual(expect.arrayContaining(['api/cases.json', 'api/cases.csv', 'api/people.csv', 'api/index.json', 'api/schema/cases.json']));
 
   const file = path.join(contentDir, 'cases/2026/fraud.md');
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: 冒充客服退款诈骗案', 'title: 冒充电商客服退款诈骗案'));

@@ -160,11 +160,12 @@ describe('feeds, open data, sitemap and robots', () => {
   it('/api/cases.json has every case with stable fields, the withdrawn one marked and without its content', () => {
     const data = JSON.parse(fs.readFileSync(path.join(distDir, 'api/cases.json'), 'utf8'));
     expect(data.count).toBe(content.cases.length);
-    const fields = ['id', 'url', 'title', 'type', 'category', 'unit', 'unitName', 'published', 'updated', 'summary', 'legalBasis', 'tags', 'changes', 'withdrawn', 'aliases'];
+    const fields = ['id', 'url', 'title', 'type', 'category', 'unit', 'unitName', 'published', 'updated', 'status', 'summary', 'legalBasis', 'tags', 'changes', 'withdrawn', 'aliases'];
     for (const item of data.items) expect(Object.keys(item)).toEqual(fields);
     const w = data.items.find((i: { id: string }) => i.id === withdrawn().data.id);
     expect(w.withdrawn.reason).toBe(withdrawn().data.withdrawn!.reason);
     expect(w.summary).toBeNull();
+    expect(w.status).toBe('已撤回');
   });
 
   it('/api/good-people.json has every list and person', () => {

@@ -28,6 +28,7 @@ describe('a site at the root of its domain', () => {
     expect(r.pageUrl('open-data')).toBe('/open-data/');
     expect(r.apiUrl('cases.json')).toBe('/api/cases.json');
     expect(r.apiUrl('rectification.csv')).toBe('/api/rectification.csv');
+    expect(r.dataSchemaUrl('cases.json')).toBe('/api/schema/cases.json');
     expect(r.feedUrl()).toBe('/feed.xml');
     expect(r.feedUrl('cases')).toBe('/cases/feed.xml');
     expect(r.atomUrl()).toBe('/atom.xml');
@@ -77,6 +78,7 @@ describe('a 专栏 under the county portal (baseUrl https://www.qinghe.gov.cn/pa
     expect(r.unitUrl('gongan')).toBe('/pafz/units/gongan/');
     expect(r.pageUrl('about')).toBe('/pafz/about/');
     expect(r.apiUrl('units.json')).toBe('/pafz/api/units.json');
+    expect(r.dataSchemaUrl('units.json')).toBe('/pafz/api/schema/units.json');
     expect(r.feedUrl()).toBe('/pafz/feed.xml');
     expect(r.feedUrl('cases')).toBe('/pafz/cases/feed.xml');
     expect(r.atomUrl()).toBe('/pafz/atom.xml');

@@ -189,3 +189,6 @@ function startSearch(): void {
 startElderToggle();
 startSortableTables();
 startSearch();
+
+// A module (loaded with type="module"), so its names stay out of the global scope.
+export {};

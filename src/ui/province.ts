@@ -60,7 +60,7 @@ export const provinceMessages = {
   badJson: (source: string, file: string) => `${source}：${file} 不是有效的 JSON 文件。`,
   badVersion: (source: string, version: unknown) =>
     `${source}：汇总文件的版本是 ${JSON.stringify(version) ?? '（未写）'}，本门户只能读取版本 1。请用与门户相同版本的本项目重新构建该县网站。`,
-  badField: (source: string, field: string, problem: string) => `${source}：汇总文件 api/summary.json 的字段 ${field}${problem}`,
+  badField: (source: string, field: string, problem: string) => `${source}：汇总文件 api/summary.json 的字段 ${field}：${problem}`,
   missingField: '缺失。',
   wrongType: (expected: string) => `格式不对，应为${expected}。`,
   noRecords: (source: string) => `${source}：找不到搜索记录 api/search-records.json，该县的内容不会出现在全域搜索中。`,

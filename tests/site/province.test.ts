@@ -69,7 +69,7 @@ describe('building the portal', () => {
     const messages = report.refused.flatMap((r) => r.messages);
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/fzwm-old-.*：找不到汇总文件 api\/summary\.json。该县网站可能是用旧版本构建的/);
-    expect(messages[1]).toMatch(/fzwm-broken-.*：汇总文件 api\/summary\.json 的字段 commitments\.total格式不对，应为数字。/);
+    expect(messages[1]).toMatch(/fzwm-broken-.*：汇总文件 api\/summary\.json 的字段 commitments\.total：格式不对，应为数字。/);
   });
 });
 

@@ -1,5 +1,6 @@
-// `npm run gen:corpus -- --out <dir> --scale <n> [--seed <n>] [--as-of YYYY-MM-DD] [--json]`: writes a large, valid,
-// deterministic content directory (a synthetic county) for benchmarks and tests. Same arguments → byte-identical files.
+// `npm run gen:corpus -- --out <dir> --scale <n> [--seed <n>] [--as-of YYYY-MM-DD] [--county-name 青河县] [--base-url <url>]
+// [--json]`: writes a large, valid, deterministic content directory (a synthetic county) for benchmarks and tests.
+// Same arguments → byte-identical files.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,12 +14,19 @@ export const DEFAULT_SEED = 20261121;
 export const DEFAULT_AS_OF = '2026-11-21';
 /** Written into every generated directory; its presence is what allows --out to be cleared and rewritten. */
 export const MARKER_FILE = '.generated-corpus.json';
+/** The generated county's name and address unless --county-name / --base-url give others (a province has many). */
+export const DEFAULT_REGION = '示例县';
+export const DEFAULT_BASE_URL = 'https://fzwm.example.gov.cn';
 
 export interface CorpusOptions {
   scale: number;
   seed?: number;
   /** The date statuses are realistic for (overdue items are due before it). */
   asOf?: string;
+  /** The county's name (示例县 by default), written wherever the corpus names its county. */
+  region?: string;
+  /** The site's baseUrl (https://fzwm.example.gov.cn by default). */
+  baseUrl?: string;
 }
 
 /** The counts a scale gives: scale 1 is 10,000 cases; every count is rounded and at least 1. */
@@ -91,6 +99,13 @@ export function generateCorpus(options: CorpusOptions): { files: GeneratedFile[]
     commitments: commitments.stats.files,
     batches: rectification.stats.batches,
   });
+  const region = options.region ?? DEFAULT_REGION;
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  // Another county: the same generated text under its own name and address (a province's portal needs many).
+  const rename = (f: GeneratedFile): GeneratedFile =>
+    region === DEFAULT_REGION && baseUrl === DEFAULT_BASE_URL
+      ? f
+      : { ...f, content: f.content.replaceAll(DEFAULT_REGION, region).replaceAll(DEFAULT_BASE_URL, baseUrl) };
   const files = [
     ...site,
     indicators.file,
@@ -98,7 +113,7 @@ export function generateCorpus(options: CorpusOptions): { files: GeneratedFile[]
     ...people.files,
     ...commitments.files,
     ...rectification.files,
-  ];
+  ].map(rename);
   const summary: CorpusSummary = {
     scale: options.scale,
     seed,
@@ -161,8 +176,17 @@ export function writeCorpus(out: string, options: CorpusOptions): CorpusSummary 
   return { ...summary, seconds: (performance.now() - started) / 1000, out: dir };
 }
 
-function parseArgs(argv: string[]): { out: string; scale: number; seed: number; asOf: string; json: boolean } {
-  const usage = 'usage: npm run gen:corpus -- --out <dir> --scale <n> [--seed <n>] [--as-of YYYY-MM-DD] [--json]';
+function parseArgs(argv: string[]): {
+  out: string;
+  scale: number;
+  seed: number;
+  asOf: string;
+  region: string;
+  baseUrl: string;
+  json: boolean;
+} {
+  const usage =
+    'usage: npm run gen:corpus -- --out <dir> --scale <n> [--seed <n>] [--as-of YYYY-MM-DD] [--county-name <name>] [--base-url <url>] [--json]';
   let values;
   try {
     ({ values } = parseCommandLine({
@@ -172,6 +196,8 @@ function parseArgs(argv: string[]): { out: string; scale: number; seed: number; 
         scale: { type: 'string', default: '1' },
         seed: { type: 'string', default: String(DEFAULT_SEED) },
         'as-of': { type: 'string', default: DEFAULT_AS_OF },
+        'county-name': { type: 'string', default: DEFAULT_REGION },
+        'base-url': { type: 'string', default: DEFAULT_BASE_URL },
         json: { type: 'boolean', default: false },
       },
     }));
@@ -185,7 +211,11 @@ function parseArgs(argv: string[]): { out: string; scale: number; seed: number; 
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   const asOf = values['as-of'];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error('--as-of must be YYYY-MM-DD');
-  return { out: values.out, scale, seed, asOf, json: values.json };
+  const region = values['county-name'];
+  if (!/^\p{Script=Han}{2,12}$/u.test(region)) throw new Error('--county-name must be 2–12 Chinese characters, e.g. 青河县');
+  const baseUrl = values['base-url'];
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(baseUrl)) throw new Error('--base-url must be an http(s) URL');
+  return { out: values.out, scale, seed, asOf, region, baseUrl, json: values.json };
 }
 
 function oneLine(s: CorpusSummary): string {
@@ -201,7 +231,13 @@ function oneLine(s: CorpusSummary): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   try {
     const args = parseArgs(process.argv.slice(2));
-    const summary = writeCorpus(args.out, { scale: args.scale, seed: args.seed, asOf: args.asOf });
+    const summary = writeCorpus(args.out, {
+      scale: args.scale,
+      seed: args.seed,
+      asOf: args.asOf,
+      region: args.region,
+      baseUrl: args.baseUrl,
+    });
     if (args.json) {
       console.error(oneLine(summary));
       console.log(JSON.stringify(summary, null, 2));

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { nginxConfig, parseListen, readRedirects, resolveBase } from '../src/lib/nginx-config.ts';
+import { nginxConfig, normalizeOrigin, parseListen, readRedirects, resolveBase } from '../src/lib/nginx-config.ts';
 import { readSecurityHeaders } from '../src/lib/security-headers.ts';
 
 const USAGE = `用法：npm run nginx-config -- --dist <构建目录> --listen <地址:端口> --out <输出文件> [选项]
@@ -13,6 +13,7 @@ const USAGE = `用法：npm run nginx-config -- --dist <构建目录> --listen <
   --root <目录>               nginx 在服务器上读取网站文件的目录（默认即 --dist）；在 CI 中构建、发布到
                               /srv/pafz/current 时写 --root /srv/pafz/current
   --server-name <域名>        默认 _（任何域名）
+  --cors <来源>               允许省（市）级汇总门户跨域读取 /api/ 和 /pagefind/，例如 --cors https://fzwm.sheng.gov.cn
   --brotli                    同时发送 .br 文件（需要 nginx 的 brotli 模块，如 Debian 的 libnginx-mod-http-brotli-static）
   --no-ipv6                   不自动加 IPv6 监听（仅用于没有 IPv6 的测试机器；政府网站须支持 IPv6）`;
 
@@ -36,6 +37,7 @@ function main(): void {
       'ssl-certificate': { type: 'string' },
       'ssl-certificate-key': { type: 'string' },
       brotli: { type: 'boolean', default: false },
+      cors: { type: 'string' },
       'no-ipv6': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -63,6 +65,7 @@ function main(): void {
     brotli: values.brotli,
     security,
     redirects,
+    cors: values.cors === undefined ? undefined : normalizeOrigin(values.cors),
   });
   fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
   fs.writeFileSync(values.out, config);

@@ -35,6 +35,25 @@ export interface NginxConfigOptions {
   brotli: boolean;
   security: SecurityHeadersFile;
   redirects: readonly Redirect[];
+  /** A provincial portal's origin (`https://fzwm.sheng.gov.cn`) allowed to read the summary, open data and search index. */
+  cors?: string | undefined;
+}
+
+/** The paths (from the site's root) a provincial portal reads across origins when --cors is given. */
+export const CORS_PREFIXES = ['/api/', '/pagefind/'] as const;
+
+/** `https://host[:port]`, the only form Access-Control-Allow-Origin takes. */
+export function normalizeOrigin(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== value.replace(/\/$/, '')) {
+    throw new Error(`--cors “${value}” 不是有效的来源：请只写协议和域名（可带端口），例如 https://fzwm.sheng.gov.cn。`);
+  }
+  return url.origin;
 }
 
 /** Hashed build assets never change under their name. Everything else is checked with the server on each use. */
@@ -186,6 +205,10 @@ function headerLines(options: NginxConfigOptions, pathname: string, cacheControl
   const headers: Record<string, string> = { ...headersFor(options.security, pathname) };
   if (options.https) headers['Strict-Transport-Security'] = HSTS;
   headers['Cache-Control'] = cacheControl;
+  if (options.cors && CORS_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
+    headers['Access-Control-Allow-Origin'] = options.cors;
+    headers['Vary'] = 'Origin';
+  }
   return Object.entries(headers).map(([name, value]) => {
     if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`安全响应头文件中的响应头名称“${name}”无效。`);
     return `${indent}add_header ${name} ${quote(value, `响应头 ${name} 的值`)} always;`;
@@ -269,6 +292,10 @@ export function nginxConfig(options: NginxConfigOptions): string {
     lines.push('');
   }
   lines.push(...location(`${base}_astro/`, IMMUTABLE));
+  if (options.cors) {
+    lines.push(`  # The provincial portal (${options.cors}) reads the summary, the open data and the search index.`);
+    lines.push(...location(`${base}api/`, REVALIDATE));
+  }
   // Pages whose policy is wider (the search page) and the folders whose scripts run under it (Pagefind's worker).
   for (const prefix of Object.keys(options.security.cspByPath).sort()) {
     if (!/^\/[A-Za-z0-9._~/-]*$/.test(prefix)) throw new Error(`安全响应头文件中的路径“${prefix}”无效。`);

@@ -66,6 +66,10 @@ export interface SiteRoutes {
   searchUrl(query?: string): string;
   /** A Pagefind shard's folder (`recent` or a year), as the search page loads it. */
   searchIndexUrl(shard: string): string;
+  /** The county's summary for a provincial portal (`/api/summary.json`, versioned). */
+  summaryUrl(): string;
+  /** The records the search index is built from (`/api/search-records.json`), for a provincial index. */
+  searchRecordsUrl(): string;
   sitemapUrl(): string;
 }
 
@@ -105,6 +109,8 @@ export function siteRoutes(baseUrl: string): SiteRoutes {
     embedUrl: (kind, id) => at(`embed/${kind}/${id}/`),
     searchUrl: (query) => (query ? `${at('search/')}?q=${seg(query)}` : at('search/')),
     searchIndexUrl: (shard) => at(`pagefind/${shard}/`),
+    summaryUrl: () => at('api/summary.json'),
+    searchRecordsUrl: () => at('api/search-records.json'),
     sitemapUrl: () => at('sitemap.xml'),
   };
   return routes;

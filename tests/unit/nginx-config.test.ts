@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   nginxConfig,
+  normalizeOrigin,
   normalizeBase,
   parseListen,
   readRedirects,
@@ -250,5 +251,23 @@ describe('npm run nginx-config', () => {
     expect(config).toContain('root "/srv/pafz/current";');
     expect(config).not.toContain(dist);
     expect(config).toContain("sha256-abc=");
+  });
+});
+
+describe('--cors: a provincial portal reads the summary and the search index across origins', () => {
+  it('sends Access-Control-Allow-Origin on /api/ and /pagefind/ only', () => {
+    const blocks = locations(nginxConfig(options({ cors: normalizeOrigin('https://fzwm.sheng.example.gov.cn') })));
+    for (const prefix of ['"/api/"', '"/pagefind/"']) {
+      expect(blocks.get(prefix)).toContain('add_header Access-Control-Allow-Origin "https://fzwm.sheng.example.gov.cn" always;');
+    }
+    expect(blocks.get('"/_astro/"')).not.toContain('Access-Control-Allow-Origin');
+    expect(nginxConfig(options())).not.toContain('Access-Control-Allow-Origin');
+  });
+
+  it('takes an origin only, in Chinese when it is not one', () => {
+    expect(normalizeOrigin('https://fzwm.sheng.example.gov.cn/')).toBe('https://fzwm.sheng.example.gov.cn');
+    expect(() => normalizeOrigin('https://fzwm.sheng.example.gov.cn/portal/')).toThrow(
+      '--cors “https://fzwm.sheng.example.gov.cn/portal/” 不是有效的来源：请只写协议和域名（可带端口），例如 https://fzwm.sheng.gov.cn。',
+    );
   });
 });

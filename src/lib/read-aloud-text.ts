@@ -1,0 +1,381 @@
+// What 朗读 says, in which order and in which pieces: walks a page's main content into blocks of text, skipping what is
+// not content, and splits each block into sentence-sized chunks. Pure: works on any tree shaped like the DOM.
+
+/**
+ * The longest chunk spoken as one utterance. Chrome stops a single utterance after about 15 s, and a Chinese voice
+ * reads about 4–5 characters a second at normal speed, so 60 characters stay under that even at 慢.
+ */
+export const CHUNK_LIMIT = 60;
+
+/** The part of a DOM node the walker reads: a browser's Node satisfies it, and so does a hand-built test tree. */
+export interface ReadNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly nodeValue: string | null;
+  readonly childNodes: ArrayLike<ReadNode>;
+  getAttribute?(name: string): string | null;
+}
+
+/** Where a chunk is on the page: a stretch of text (offsets in text nodes), or whole elements from `first` to `last`. */
+export type ChunkPlace<N> = { start: N; startOffset: number; end: N; endOffset: number } | { first: N; last: N };
+
+export interface ReadChunk<N> {
+  text: string;
+  place: ChunkPlace<N>;
+}
+
+export interface ReadBlock<N> {
+  /** The elements that make up the block (a paragraph; a table row; a term and its descriptions). */
+  elements: N[];
+  chunks: ReadChunk<N>[];
+}
+
+export interface WalkOptions<N> {
+  /** False for an element the page does not show (display: none, visibility: hidden…); the browser asks its styles. */
+  isRendered?: (element: N) => boolean;
+  limit?: number;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Never read: navigation and page furniture, controls, code, and pictures without text. */
+const SKIPPED_TAGS = new Set([
+  'nav', 'footer', 'script', 'style', 'template', 'noscript', 'button', 'select', 'input', 'textarea', 'form', 'svg',
+  'canvas', 'iframe', 'object', 'video', 'audio', 'summary', 'dialog', 'img', 'picture',
+]);
+
+/** Elements that start and end a block of their own; inline elements (a, strong, time, span…) continue the block. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dt', 'fieldset', 'figcaption',
+  'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'ol', 'p', 'pre',
+  'section', 'td', 'th', 'tr', 'ul',
+]);
+
+const SKIPPED_ROLES = new Set(['navigation', 'search', 'button', 'toolbar', 'menu', 'menubar', 'dialog']);
+
+const tagOf = (node: ReadNode): string => node.nodeName.toLowerCase();
+const attr = (node: ReadNode, name: string): string | null => node.getAttribute?.(name) ?? null;
+const childrenOf = <N extends ReadNode>(node: N): N[] => Array.from(node.childNodes as ArrayLike<N>);
+
+/** Elements a reader does not hear: hidden, aria-hidden, marked data-read-skip, closed details, controls, navigation. */
+function isSkipped<N extends ReadNode>(element: N, options: WalkOptions<N>): boolean {
+  const tag = tagOf(element);
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (attr(element, 'hidden') !== null || attr(element, 'inert') !== null) return true;
+  if (attr(element, 'aria-hidden') === 'true' || attr(element, 'data-read-skip') !== null) return true;
+  if (SKIPPED_ROLES.has(attr(element, 'role') ?? '')) return true;
+  if (tag === 'details' && attr(element, 'open') === null) return true;
+  return options.isRendered ? !options.isRendered(element) : false;
+}
+
+/** Has something to say: a letter or a digit, not only punctuation and spaces. */
+export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * Collapses whitespace as a browser shows it, and drops the spaces that source line breaks leave between Chinese
+ * characters (a voice would pause on them). `offsets[i]` is where output character i came from in `raw`.
+ */
+export function collapseWhitespace(raw: string): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const ch = raw[i]!;
+    if (/\s/.test(ch)) {
+      let j = i;
+      let breaks = false;
+      while (j < raw.length && /\s/.test(raw[j]!)) {
+        // A line break the walker put there (<br>) is kept: it ends a sentence; other whitespace is one space at most.
+        if (raw[j] === '\u2028') breaks = true;
+        j++;
+      }
+      const prev = text[text.length - 1];
+      const next = raw[j];
+      if (breaks && text.length > 0 && next !== undefined) {
+        text += '\n';
+        offsets.push(i);
+      } else if (prev !== undefined && next !== undefined && !CJK.test(prev) && !CJK.test(next) && prev !== '\n') {
+        text += ' ';
+        offsets.push(i);
+      }
+      i = j;
+      continue;
+    }
+    text += ch;
+    offsets.push(i);
+    i++;
+  }
+  return { text, offsets };
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';']);
+/** Closing quotes and brackets stay with the sentence they end: 他说：“走吧。”后来…… */
+const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '」', '』', '】', '》', '〉']);
+const SOFT_BREAKS = new Set(['，', '、', ',', '：', ':', ' ', '\u3000']);
+
+/** A span [start, end) of a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Trims whitespace off a span; undefined when nothing worth saying is left. */
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return hasWords(text.slice(start, end)) ? { start, end } : undefined;
+}
+
+/**
+ * Splits text into chunks to speak: at 。！？； (with a closing quote after them) and line breaks, and anything still
+ * longer than `limit` at the last ，、： or space before the limit (or at the limit, when there is none).
+ */
+export function splitIntoChunks(text: string, limit = CHUNK_LIMIT): Span[] {
+  const sentences: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      sentences.push({ start, end: i });
+      start = i + 1;
+    } else if (SENTENCE_END.has(ch)) {
+      let end = i + 1;
+      while (end < text.length && (CLOSERS.has(text[end]!) || SENTENCE_END.has(text[end]!))) end++;
+      sentences.push({ start, end });
+      start = end;
+      i = end - 1;
+    }
+  }
+  sentences.push({ start, end: text.length });
+
+  const chunks: Span[] = [];
+  for (const sentence of sentences) {
+    let rest = trimSpan(text, sentence.start, sentence.end);
+    while (rest && rest.end - rest.start > limit) {
+      let cut = -1;
+      // The last soft break in the first `limit` characters, if it leaves a piece of a useful length.
+      for (let i = rest.start + limit - 1; i > rest.start + limit / 3; i--) {
+        if (SOFT_BREAKS.has(text[i]!)) {
+          cut = i + 1;
+          break;
+        }
+      }
+      if (cut < 0) {
+        cut = rest.start + limit;
+        // Never between the two halves of a character outside the BMP.
+        if (/[\udc00-\udfff]/.test(text[cut]!)) cut--;
+      }
+      const piece = trimSpan(text, rest.start, cut);
+      if (piece) chunks.push(piece);
+      rest = trimSpan(text, cut, rest.end);
+    }
+    if (rest) chunks.push(rest);
+  }
+  return chunks;
+}
+
+/** One table row as it is read: "表头：值，表头：值。" (cells without words, such as "—", are left out). */
+export function formatTableRow(headers: readonly string[], cells: readonly string[]): string {
+  const parts: string[] = [];
+  cells.forEach((cell, i) => {
+    const value = cell.trim();
+    if (!hasWords(value)) return;
+    const header = (headers[i] ?? '').trim();
+    parts.push(header && header !== value ? `${header}：${value}` : value);
+  });
+  return parts.length > 0 ? `${parts.join('，')}。` : '';
+}
+
+/** A term and its descriptions as they are read: "发布单位：示例县公安局。" */
+export function formatTerm(term: string, descriptions: readonly string[]): string {
+  const values = descriptions.map((d) => d.trim()).filter(hasWords);
+  const t = term.trim();
+  if (values.length === 0) return hasWords(t) ? `${t}。` : '';
+  return `${hasWords(t) ? `${t}：` : ''}${values.join('；')}。`;
+}
+
+interface Piece<N> {
+  /** The text node it came from; undefined for a line break the walker put in for <br>. */
+  node: N | undefined;
+  text: string;
+}
+
+class Walker<N extends ReadNode> {
+  readonly blocks: ReadBlock<N>[] = [];
+  private pieces: Piece<N>[] = [];
+  private blockElement: N | undefined;
+  private readonly options: WalkOptions<N>;
+  private readonly limit: number;
+
+  constructor(options: WalkOptions<N>) {
+    this.options = options;
+    this.limit = options.limit ?? CHUNK_LIMIT;
+  }
+
+  walk(node: N, blockElement: N): void {
+    if (node.nodeType === TEXT_NODE) {
+      if (this.pieces.length === 0) this.blockElement = blockElement;
+      this.pieces.push({ node, text: node.nodeValue ?? '' });
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE || isSkipped(node, this.options)) return;
+    const tag = tagOf(node);
+    if (tag === 'br') {
+      this.pieces.push({ node: undefined, text: '\u2028' });
+    } else if (tag === 'table') {
+      this.flush();
+      this.table(node);
+    } else if (tag === 'dl') {
+      this.flush();
+      this.definitionList(node);
+    } else if (BLOCK_TAGS.has(tag)) {
+      this.flush();
+      for (const child of childrenOf(node)) this.walk(child, node);
+      this.flush();
+    } else {
+      for (const child of childrenOf(node)) this.walk(child, blockElement);
+    }
+  }
+
+  /** Ends the block being collected: its text, collapsed, split into chunks that know their text nodes. */
+  flush(): void {
+    const pieces = this.pieces;
+    const element = this.blockElement;
+    this.pieces = [];
+    if (pieces.length === 0 || !element) return;
+    const raw = pieces.map((p) => p.text).join('');
+    const { text, offsets } = collapseWhitespace(raw);
+    // Where each piece starts in `raw`, to turn a raw offset back into (text node, offset).
+    const starts: number[] = [];
+    let at = 0;
+    for (const p of pieces) {
+      starts.push(at);
+      at += p.text.length;
+    }
+    const point = (rawOffset: number, isEnd: boolean): { node: N; offset: number } | undefined => {
+      for (let i = pieces.length - 1; i >= 0; i--) {
+        const p = pieces[i]!;
+        const s = starts[i]!;
+        if (p.node && (isEnd ? rawOffset > s && rawOffset <= s + p.text.length : rawOffset >= s && rawOffset < s + p.text.length))
+          return { node: p.node, offset: rawOffset - s };
+      }
+      return undefined;
+    };
+    const chunks: ReadChunk<N>[] = [];
+    for (const span of splitIntoChunks(text, this.limit)) {
+      const start = point(offsets[span.start]!, false);
+      const end = point(offsets[span.end - 1]! + 1, true);
+      const place: ChunkPlace<N> =
+        start && end
+          ? { start: start.node, startOffset: start.offset, end: end.node, endOffset: end.offset }
+          : { first: element, last: element };
+      chunks.push({ text: text.slice(span.start, span.end), place });
+    }
+    if (chunks.length > 0) this.blocks.push({ elements: [element], chunks });
+  }
+
+  /** The text of an element read on its own (a table cell, a term): its blocks joined by "；". */
+  private textOf(element: N): string {
+    const inner = new Walker<N>({ ...this.options, limit: Number.MAX_SAFE_INTEGER });
+    for (const child of childrenOf(element)) inner.walk(child, element);
+    inner.flush();
+    return inner.blocks.map((b) => b.chunks.map((c) => c.text).join('')).join('；');
+  }
+
+  /** A block whose text is made up (a table row, a term): highlighted as the whole elements. */
+  private synthetic(elements: N[], text: string): void {
+    const first = elements[0];
+    const last = elements[elements.length - 1];
+    if (!first || !last || !text) return;
+    const chunks = splitIntoChunks(text, this.limit).map((span) => ({
+      text: text.slice(span.start, span.end),
+      place: { first, last },
+    }));
+    if (chunks.length > 0) this.blocks.push({ elements, chunks });
+  }
+
+  /** A caption, then one block per body row: "表头：值，表头：值。" Header cells count even when styled away on phones. */
+  private table(table: N): void {
+    const rows: N[] = [];
+    const headRows: N[] = [];
+    for (const child of childrenOf(table)) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const tag = tagOf(child);
+      if (tag === 'caption') {
+        if (!isSkipped(child, this.options)) this.synthetic([child], this.textOf(child));
+      } else if (tag === 'tr') rows.push(child);
+      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+        if (attr(child, 'hidden') !== null || attr(child, 'aria-hidden') === 'true') continue;
+        for (const row of childrenOf(child)) {
+          if (row.nodeType === ELEMENT_NODE && tagOf(row) === 'tr') (tag === 'thead' ? headRows : rows).push(row);
+        }
+      }
+    }
+    const cellsOf = (row: N): N[] =>
+      childrenOf(row).filter((c) => c.nodeType === ELEMENT_NODE && (tagOf(c) === 'td' || tagOf(c) === 'th'));
+    // Without a <thead>, a first row made only of <th> is the header row.
+    const firstRow = rows[0];
+    if (headRows.length === 0 && firstRow && cellsOf(firstRow).length > 0 && cellsOf(firstRow).every((c) => tagOf(c) === 'th'))
+      headRows.push(rows.shift()!);
+    const headers: string[] = [];
+    for (const row of headRows) {
+      let col = 0;
+      for (const cell of cellsOf(row)) {
+        const span = Math.max(1, Number(attr(cell, 'colspan')) || 1);
+        const text = new Walker<N>({ limit: Number.MAX_SAFE_INTEGER }).textOf(cell);
+        for (let k = 0; k < span; k++) headers[col + k] = text;
+        col += span;
+      }
+    }
+    for (const row of rows) {
+      if (isSkipped(row, this.options)) continue;
+      const columnHeaders: string[] = [];
+      const values: string[] = [];
+      let col = 0;
+      for (const cell of cellsOf(row)) {
+        const span = Math.max(1, Number(attr(cell, 'colspan')) || 1);
+        columnHeaders.push(headers[col] || attr(cell, 'data-label') || '');
+        values.push(isSkipped(cell, this.options) ? '' : this.textOf(cell));
+        col += span;
+      }
+      this.synthetic([row], formatTableRow(columnHeaders, values));
+    }
+  }
+
+  /** One block per term: "术语：说明。" (dt/dd may be wrapped in a div, as HTML allows). */
+  private definitionList(list: N): void {
+    const items: N[] = [];
+    const collect = (parent: N) => {
+      for (const child of childrenOf(parent)) {
+        if (child.nodeType !== ELEMENT_NODE || isSkipped(child, this.options)) continue;
+        const tag = tagOf(child);
+        if (tag === 'dt' || tag === 'dd') items.push(child);
+        else if (tag === 'div') collect(child);
+      }
+    };
+    collect(list);
+    let group: N[] = [];
+    const emit = () => {
+      const [term, ...descriptions] = group;
+      if (term && tagOf(term) === 'dt') this.synthetic(group, formatTerm(this.textOf(term), descriptions.map((d) => this.textOf(d))));
+      else if (group.length > 0) this.synthetic(group, formatTerm('', group.map((d) => this.textOf(d))));
+      group = [];
+    };
+    for (const item of items) {
+      if (tagOf(item) === 'dt' && group.length > 0) emit();
+      group.push(item);
+    }
+    emit();
+  }
+}
+
+/** The blocks of `root` in reading order, each with its chunks to speak. */
+export function readingBlocks<N extends ReadNode>(root: N, options: WalkOptions<N> = {}): ReadBlock<N>[] {
+  const walker = new Walker<N>(options);
+  for (const child of childrenOf(root)) walker.walk(child, root);
+  walker.flush();
+  return walker.blocks;
+}

@@ -40,19 +40,16 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** Never read: navigation and page furniture, controls, code, and pictures without text. */
-const SKIPPED_TAGS = new Set([
-  'nav', 'footer', 'script', 'style', 'template', 'noscript', 'button', 'select', 'input', 'textarea', 'form', 'svg',
-  'canvas', 'iframe', 'object', 'video', 'audio', 'summary', 'dialog', 'img', 'picture',
-]);
+const SKIPPED_TAGS = new Set(
+  'nav footer script style template noscript button select input textarea form svg canvas iframe object video audio summary dialog img picture'.split(' '),
+);
 
 /** Elements that start and end a block of their own; inline elements (a, strong, time, span…) continue the block. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dt', 'fieldset', 'figcaption',
-  'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'ol', 'p', 'pre',
-  'section', 'td', 'th', 'tr', 'ul',
-]);
+const BLOCK_TAGS = new Set(
+  'address article aside blockquote caption dd details div dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 header hgroup hr legend li main ol p pre section td th tr ul'.split(' '),
+);
 
-const SKIPPED_ROLES = new Set(['navigation', 'search', 'button', 'toolbar', 'menu', 'menubar', 'dialog']);
+const SKIPPED_ROLES = new Set('navigation search button toolbar menu menubar dialog'.split(' '));
 
 const tagOf = (node: ReadNode): string => node.nodeName.toLowerCase();
 const attr = (node: ReadNode, name: string): string | null => node.getAttribute?.(name) ?? null;
@@ -203,179 +200,153 @@ interface Piece<N> {
   text: string;
 }
 
-class Walker<N extends ReadNode> {
-  readonly blocks: ReadBlock<N>[] = [];
-  private pieces: Piece<N>[] = [];
-  private blockElement: N | undefined;
-  private readonly options: WalkOptions<N>;
-  private readonly limit: number;
+/** The blocks of `root` in reading order, each with its chunks to speak. */
+export function readingBlocks<N extends ReadNode>(root: N, options: WalkOptions<N> = {}): ReadBlock<N>[] {
+  const limit = options.limit ?? CHUNK_LIMIT;
+  const blocks: ReadBlock<N>[] = [];
+  let pieces: Piece<N>[] = [];
+  let blockElement: N | undefined;
+  const skipped = (element: N) => isSkipped(element, options);
 
-  constructor(options: WalkOptions<N>) {
-    this.options = options;
-    this.limit = options.limit ?? CHUNK_LIMIT;
-  }
-
-  walk(node: N, blockElement: N): void {
+  const walk = (node: N, parentBlock: N): void => {
     if (node.nodeType === TEXT_NODE) {
-      if (this.pieces.length === 0) this.blockElement = blockElement;
-      this.pieces.push({ node, text: node.nodeValue ?? '' });
+      if (pieces.length === 0) blockElement = parentBlock;
+      pieces.push({ node, text: node.nodeValue ?? '' });
       return;
     }
-    if (node.nodeType !== ELEMENT_NODE || isSkipped(node, this.options)) return;
+    if (node.nodeType !== ELEMENT_NODE || skipped(node)) return;
     const tag = tagOf(node);
-    if (tag === 'br') {
-      this.pieces.push({ node: undefined, text: '\u2028' });
-    } else if (tag === 'table') {
-      this.flush();
-      this.table(node);
+    if (tag === 'br') pieces.push({ node: undefined, text: '\u2028' });
+    else if (tag === 'table') {
+      flush();
+      table(node);
     } else if (tag === 'dl') {
-      this.flush();
-      this.definitionList(node);
+      flush();
+      definitionList(node);
     } else if (BLOCK_TAGS.has(tag)) {
-      this.flush();
-      for (const child of childrenOf(node)) this.walk(child, node);
-      this.flush();
-    } else {
-      for (const child of childrenOf(node)) this.walk(child, blockElement);
-    }
-  }
+      flush();
+      for (const child of childrenOf(node)) walk(child, node);
+      flush();
+    } else for (const child of childrenOf(node)) walk(child, parentBlock);
+  };
 
   /** Ends the block being collected: its text, collapsed, split into chunks that know their text nodes. */
-  flush(): void {
-    const pieces = this.pieces;
-    const element = this.blockElement;
-    this.pieces = [];
-    if (pieces.length === 0 || !element) return;
-    const raw = pieces.map((p) => p.text).join('');
-    const { text, offsets } = collapseWhitespace(raw);
-    // Where each piece starts in `raw`, to turn a raw offset back into (text node, offset).
+  const flush = (): void => {
+    const collected = pieces;
+    const element = blockElement;
+    pieces = [];
+    if (collected.length === 0 || !element) return;
+    const { text, offsets } = collapseWhitespace(collected.map((p) => p.text).join(''));
+    // Where each piece starts in the raw text, to turn a raw offset back into (text node, offset).
     const starts: number[] = [];
     let at = 0;
-    for (const p of pieces) {
+    for (const p of collected) {
       starts.push(at);
       at += p.text.length;
     }
     const point = (rawOffset: number, isEnd: boolean): { node: N; offset: number } | undefined => {
-      for (let i = pieces.length - 1; i >= 0; i--) {
-        const p = pieces[i]!;
-        const s = starts[i]!;
-        if (p.node && (isEnd ? rawOffset > s && rawOffset <= s + p.text.length : rawOffset >= s && rawOffset < s + p.text.length))
-          return { node: p.node, offset: rawOffset - s };
+      for (let i = collected.length - 1; i >= 0; i--) {
+        const p = collected[i]!;
+        const offset = rawOffset - starts[i]!;
+        if (p.node && (isEnd ? offset > 0 && offset <= p.text.length : offset >= 0 && offset < p.text.length)) return { node: p.node, offset };
       }
       return undefined;
     };
-    const chunks: ReadChunk<N>[] = [];
-    for (const span of splitIntoChunks(text, this.limit)) {
+    const chunks = splitIntoChunks(text, limit).map((span): ReadChunk<N> => {
       const start = point(offsets[span.start]!, false);
       const end = point(offsets[span.end - 1]! + 1, true);
-      const place: ChunkPlace<N> =
-        start && end
-          ? { start: start.node, startOffset: start.offset, end: end.node, endOffset: end.offset }
-          : { first: element, last: element };
-      chunks.push({ text: text.slice(span.start, span.end), place });
-    }
-    if (chunks.length > 0) this.blocks.push({ elements: [element], chunks });
-  }
+      return {
+        text: text.slice(span.start, span.end),
+        place:
+          start && end
+            ? { start: start.node, startOffset: start.offset, end: end.node, endOffset: end.offset }
+            : { first: element, last: element },
+      };
+    });
+    if (chunks.length > 0) blocks.push({ elements: [element], chunks });
+  };
 
   /** The text of an element read on its own (a table cell, a term): its blocks joined by "；". */
-  private textOf(element: N): string {
-    const inner = new Walker<N>({ ...this.options, limit: Number.MAX_SAFE_INTEGER });
-    for (const child of childrenOf(element)) inner.walk(child, element);
-    inner.flush();
-    return inner.blocks.map((b) => b.chunks.map((c) => c.text).join('')).join('；');
-  }
+  const textOf = (element: N, opts: WalkOptions<N> = options): string =>
+    readingBlocks(element, { ...opts, limit: Infinity })
+      .map((b) => b.chunks.map((c) => c.text).join(''))
+      .join('；');
 
   /** A block whose text is made up (a table row, a term): highlighted as the whole elements. */
-  private synthetic(elements: N[], text: string): void {
-    const first = elements[0];
-    const last = elements[elements.length - 1];
-    if (!first || !last || !text) return;
-    const chunks = splitIntoChunks(text, this.limit).map((span) => ({
-      text: text.slice(span.start, span.end),
-      place: { first, last },
-    }));
-    if (chunks.length > 0) this.blocks.push({ elements, chunks });
-  }
+  const synthetic = (elements: N[], text: string): void => {
+    const first = elements[0]!;
+    const last = elements[elements.length - 1]!;
+    const chunks = splitIntoChunks(text, limit).map((span) => ({ text: text.slice(span.start, span.end), place: { first, last } }));
+    if (chunks.length > 0) blocks.push({ elements, chunks });
+  };
+
+  const elementsOf = (parent: N, ...tags: string[]): N[] =>
+    childrenOf(parent).filter((c) => c.nodeType === ELEMENT_NODE && tags.includes(tagOf(c)));
 
   /** A caption, then one block per body row: "表头：值，表头：值。" Header cells count even when styled away on phones. */
-  private table(table: N): void {
+  const table = (element: N): void => {
     const rows: N[] = [];
     const headRows: N[] = [];
-    for (const child of childrenOf(table)) {
-      if (child.nodeType !== ELEMENT_NODE) continue;
+    for (const child of elementsOf(element, 'caption', 'tr', 'thead', 'tbody', 'tfoot')) {
       const tag = tagOf(child);
       if (tag === 'caption') {
-        if (!isSkipped(child, this.options)) this.synthetic([child], this.textOf(child));
+        if (!skipped(child)) synthetic([child], textOf(child));
       } else if (tag === 'tr') rows.push(child);
-      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-        if (attr(child, 'hidden') !== null || attr(child, 'aria-hidden') === 'true') continue;
-        for (const row of childrenOf(child)) {
-          if (row.nodeType === ELEMENT_NODE && tagOf(row) === 'tr') (tag === 'thead' ? headRows : rows).push(row);
-        }
-      }
+      else if (!isSkipped(child, {})) (tag === 'thead' ? headRows : rows).push(...elementsOf(child, 'tr'));
     }
-    const cellsOf = (row: N): N[] =>
-      childrenOf(row).filter((c) => c.nodeType === ELEMENT_NODE && (tagOf(c) === 'td' || tagOf(c) === 'th'));
     // Without a <thead>, a first row made only of <th> is the header row.
-    const firstRow = rows[0];
-    if (headRows.length === 0 && firstRow && cellsOf(firstRow).length > 0 && cellsOf(firstRow).every((c) => tagOf(c) === 'th'))
-      headRows.push(rows.shift()!);
+    const firstCells = rows[0] ? elementsOf(rows[0], 'td', 'th') : [];
+    if (headRows.length === 0 && firstCells.length > 0 && firstCells.every((c) => tagOf(c) === 'th')) headRows.push(rows.shift()!);
+    const spanOf = (cell: N) => Math.max(1, Number(attr(cell, 'colspan')) || 1);
     const headers: string[] = [];
     for (const row of headRows) {
       let col = 0;
-      for (const cell of cellsOf(row)) {
-        const span = Math.max(1, Number(attr(cell, 'colspan')) || 1);
-        const text = new Walker<N>({ limit: Number.MAX_SAFE_INTEGER }).textOf(cell);
-        for (let k = 0; k < span; k++) headers[col + k] = text;
-        col += span;
+      for (const cell of elementsOf(row, 'td', 'th')) {
+        const text = textOf(cell, {});
+        for (let k = spanOf(cell); k > 0; k--) headers[col++] = text;
       }
     }
     for (const row of rows) {
-      if (isSkipped(row, this.options)) continue;
+      if (skipped(row)) continue;
       const columnHeaders: string[] = [];
       const values: string[] = [];
       let col = 0;
-      for (const cell of cellsOf(row)) {
-        const span = Math.max(1, Number(attr(cell, 'colspan')) || 1);
+      for (const cell of elementsOf(row, 'td', 'th')) {
         columnHeaders.push(headers[col] || attr(cell, 'data-label') || '');
-        values.push(isSkipped(cell, this.options) ? '' : this.textOf(cell));
-        col += span;
+        values.push(skipped(cell) ? '' : textOf(cell));
+        col += spanOf(cell);
       }
-      this.synthetic([row], formatTableRow(columnHeaders, values));
+      synthetic([row], formatTableRow(columnHeaders, values));
     }
-  }
+  };
 
   /** One block per term: "术语：说明。" (dt/dd may be wrapped in a div, as HTML allows). */
-  private definitionList(list: N): void {
-    const items: N[] = [];
-    const collect = (parent: N) => {
-      for (const child of childrenOf(parent)) {
-        if (child.nodeType !== ELEMENT_NODE || isSkipped(child, this.options)) continue;
-        const tag = tagOf(child);
-        if (tag === 'dt' || tag === 'dd') items.push(child);
-        else if (tag === 'div') collect(child);
-      }
-    };
-    collect(list);
+  const definitionList = (list: N): void => {
     let group: N[] = [];
     const emit = () => {
       const [term, ...descriptions] = group;
-      if (term && tagOf(term) === 'dt') this.synthetic(group, formatTerm(this.textOf(term), descriptions.map((d) => this.textOf(d))));
-      else if (group.length > 0) this.synthetic(group, formatTerm('', group.map((d) => this.textOf(d))));
+      if (term) {
+        const isTerm = tagOf(term) === 'dt';
+        synthetic(group, formatTerm(isTerm ? textOf(term) : '', (isTerm ? descriptions : group).map((d) => textOf(d))));
+      }
       group = [];
     };
-    for (const item of items) {
-      if (tagOf(item) === 'dt' && group.length > 0) emit();
-      group.push(item);
-    }
+    const collect = (parent: N) => {
+      for (const child of elementsOf(parent, 'dt', 'dd', 'div')) {
+        if (skipped(child)) continue;
+        const tag = tagOf(child);
+        if (tag === 'div') collect(child);
+        else {
+          if (tag === 'dt' && group.length > 0 && tagOf(group[group.length - 1]!) === 'dd') emit();
+          group.push(child);
+        }
+      }
+    };
+    collect(list);
     emit();
-  }
-}
+  };
 
-/** The blocks of `root` in reading order, each with its chunks to speak. */
-export function readingBlocks<N extends ReadNode>(root: N, options: WalkOptions<N> = {}): ReadBlock<N>[] {
-  const walker = new Walker<N>(options);
-  for (const child of childrenOf(root)) walker.walk(child, root);
-  walker.flush();
-  return walker.blocks;
+  for (const child of childrenOf(root)) walk(child, root);
+  flush();
+  return blocks;
 }

@@ -33,6 +33,8 @@ export interface ReadBlock<N> {
 export interface WalkOptions<N> {
   /** False for an element the page does not show (display: none, visibility: hidden…); the browser asks its styles. */
   isRendered?: (element: N) => boolean;
+  /** False for an inline tag the page lays out as a box (a badge in a flex row): a pause before and after it. */
+  isInline?: (element: N) => boolean;
   limit?: number;
 }
 
@@ -41,7 +43,7 @@ const ELEMENT_NODE = 1;
 
 /** Never read: navigation and page furniture, controls, code, and pictures without text. */
 const SKIPPED_TAGS = new Set(
-  'nav footer script style template noscript button select input textarea form svg canvas iframe object video audio summary dialog img picture'.split(' '),
+  'nav footer script style template noscript button label select input textarea form svg canvas iframe object video audio summary dialog img picture'.split(' '),
 );
 
 /** Elements that start and end a block of their own; inline elements (a, strong, time, span…) continue the block. */
@@ -73,7 +75,8 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /**
  * Collapses whitespace as a browser shows it, and drops the spaces that source line breaks leave between Chinese
- * characters (a voice would pause on them). `offsets[i]` is where output character i came from in `raw`.
+ * characters (a voice would pause on them), except a gap between elements (U+2029 from the walker). A <br> (U+2028
+ * from the walker) becomes a line break. `offsets[i]` is where output character i came from in `raw`.
  */
 export function collapseWhitespace(raw: string): { text: string; offsets: number[] } {
   let text = '';
@@ -84,9 +87,10 @@ export function collapseWhitespace(raw: string): { text: string; offsets: number
     if (/\s/.test(ch)) {
       let j = i;
       let breaks = false;
+      let gap = false;
       while (j < raw.length && /\s/.test(raw[j]!)) {
-        // A line break the walker put there (<br>) is kept: it ends a sentence; other whitespace is one space at most.
         if (raw[j] === '\u2028') breaks = true;
+        if (raw[j] === '\u2029') gap = true;
         j++;
       }
       const prev = text[text.length - 1];
@@ -94,7 +98,7 @@ export function collapseWhitespace(raw: string): { text: string; offsets: number
       if (breaks && text.length > 0 && next !== undefined) {
         text += '\n';
         offsets.push(i);
-      } else if (prev !== undefined && next !== undefined && !CJK.test(prev) && !CJK.test(next) && prev !== '\n') {
+      } else if (prev !== undefined && next !== undefined && prev !== '\n' && (gap || (!CJK.test(prev) && !CJK.test(next)))) {
         text += ' ';
         offsets.push(i);
       }
@@ -208,15 +212,20 @@ export function readingBlocks<N extends ReadNode>(root: N, options: WalkOptions<
   let blockElement: N | undefined;
   const skipped = (element: N) => isSkipped(element, options);
 
+  const push = (node: N | undefined, text: string, parentBlock: N) => {
+    if (pieces.length === 0) blockElement = parentBlock;
+    pieces.push({ node, text });
+  };
   const walk = (node: N, parentBlock: N): void => {
     if (node.nodeType === TEXT_NODE) {
-      if (pieces.length === 0) blockElement = parentBlock;
-      pieces.push({ node, text: node.nodeValue ?? '' });
+      const value = node.nodeValue ?? '';
+      // Whitespace alone between two elements (a badge, a link) shows as a gap, so it is a pause even in Chinese.
+      push(node, value && !value.trim() ? '\u2029' : value, parentBlock);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE || skipped(node)) return;
     const tag = tagOf(node);
-    if (tag === 'br') pieces.push({ node: undefined, text: '\u2028' });
+    if (tag === 'br') push(undefined, '\u2028', parentBlock);
     else if (tag === 'table') {
       flush();
       table(node);
@@ -227,7 +236,12 @@ export function readingBlocks<N extends ReadNode>(root: N, options: WalkOptions<
       flush();
       for (const child of childrenOf(node)) walk(child, node);
       flush();
-    } else for (const child of childrenOf(node)) walk(child, parentBlock);
+    } else {
+      const boxed = options.isInline?.(node) === false;
+      if (boxed) push(undefined, '\u2029', parentBlock);
+      for (const child of childrenOf(node)) walk(child, parentBlock);
+      if (boxed) push(undefined, '\u2029', parentBlock);
+    }
   };
 
   /** Ends the block being collected: its text, collapsed, split into chunks that know their text nodes. */

@@ -36,9 +36,10 @@ function readingRoot(): Element | null {
   return articles.length === 1 ? articles[0]! : document.querySelector('main');
 }
 
+const isInline = (node: Node): boolean => !(node instanceof Element) || getComputedStyle(node).display.startsWith('inline');
+// checkVisibility() is missing before Safari 17.4: there, display: none is what counts.
 const isRendered = (node: Node): boolean =>
-  !(node instanceof Element) ||
-  (typeof node.checkVisibility === 'function' ? node.checkVisibility({ visibilityProperty: true }) : getComputedStyle(node).display !== 'none');
+  !(node instanceof Element) || (node.checkVisibility?.({ visibilityProperty: true }) ?? getComputedStyle(node).display !== 'none');
 
 function setUp(control: HTMLElement): void {
   const [startButton, pauseButton, stopButton] = (['start', 'pause', 'stop'] as const).map(
@@ -149,7 +150,7 @@ function setUp(control: HTMLElement): void {
       if (!voice) return say(w.noVoice);
     }
     const root = readingRoot();
-    blocks = root ? readingBlocks<Node>(root, { isRendered }) : [];
+    blocks = root ? readingBlocks<Node>(root, { isRendered, isInline }) : [];
     queue = blocks.flatMap((block, i) => block.chunks.map((chunk) => ({ block: i, chunk })));
     if (queue.length === 0) return say(w.nothingToRead);
     // A cancel first: a browser may hold speech queued by an earlier page.

@@ -82,6 +82,10 @@ describe('collapseWhitespace', () => {
     expect(offsets[0]).toBe(2);
   });
 
+  it('keeps a gap between elements (U+2029 from the walker) as a space, even between Chinese characters', () => {
+    expect(collapseWhitespace('警示案例\u2029电信网络诈骗\u2029 案例编号').text).toBe('警示案例 电信网络诈骗 案例编号');
+  });
+
   it('keeps a <br> line break (U+2028 from the walker) as \\n', () => {
     expect(collapseWhitespace('第一行\u2028 第二行').text).toBe('第一行\n第二行');
   });
@@ -161,6 +165,20 @@ describe('readingBlocks', () => {
     expect(block!.chunks.map((c) => c.text)).toEqual(['摘要：第一句。', '第二句']);
     expect(block!.chunks[0]!.place).toEqual({ start: strong, startOffset: 0, end: rest, endOffset: 7 });
     expect(block!.chunks[1]!.place).toEqual({ start: rest, startOffset: 7, end: rest, endOffset: 10 });
+  });
+
+  it('pauses between inline elements parted by whitespace only, not inside a text node\'s line breaks', () => {
+    const line = h('p', null, h('span', { class: 'badge' }, '警示案例'), '\n', h('a', null, '电信网络诈骗'), '\n  ', h('span', null, '案例编号\n 2026-012'));
+    expect(spoken(h('main', null, line))).toEqual(['警示案例 电信网络诈骗 案例编号2026-012']);
+  });
+
+  it('pauses around an inline tag laid out as a box (a badge in a flex row), as the browser reports it', () => {
+    const line = h('p', { class: 'flex' }, h('span', null, '逾期 52 天'), h('span', { class: 'block' }, '登记状态：推进中'));
+    expect(spoken(h('main', null, line), { isInline: (e: TestNode) => e.attrs['class'] !== 'block' })).toEqual(['逾期52天 登记状态：推进中']);
+  });
+
+  it('leaves out form labels (their controls are not read)', () => {
+    expect(spoken(h('main', null, h('label', null, '按整改状态筛选', h('select', null)), h('p', null, '正文')))).toEqual(['正文']);
   });
 
   it('breaks a sentence at <br>', () => {

@@ -241,6 +241,16 @@ describe('朗读 elsewhere', () => {
     await page.context().close();
   });
 
+  it('says the same where the browser has no speech synthesis at all (WeChat)', async () => {
+    const { page } = await phonePage(browser());
+    await page.context().addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
+    await page.goto(`${baseUrl}/cases/2026-012/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-read-start]').click();
+    expect(await statusText(page)).toBe(readAloudWords.noVoice);
+    expect(await page.locator('[data-read-pause]').getAttribute('aria-disabled')).toBe('true');
+    await page.context().close();
+  });
+
   it('reads a ledger row by row with its column headers', async () => {
     const { page } = await openWithSpeech('/rectification/2026-pingan-ducha/');
     const chunks = (await readWholePage(page)).map((c) => c.text);

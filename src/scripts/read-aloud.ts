@@ -141,26 +141,32 @@ function setUp(control: HTMLElement): void {
     say(message);
   };
 
-  const start = async () => {
-    if (state !== 'idle') stop(w.stopped);
-    if (!synth) return say(w.noVoice);
-    if (!voice) {
-      say(w.loading);
-      voice = await waitForVoice(synth);
-      if (!voice) return say(w.noVoice);
-    }
+  const begin = () => {
     const root = readingRoot();
     blocks = root ? readingBlocks<Node>(root, { isRendered, isInline }) : [];
     queue = blocks.flatMap((block, i) => block.chunks.map((chunk) => ({ block: i, chunk })));
     if (queue.length === 0) return say(w.nothingToRead);
     // A cancel first: a browser may hold speech queued by an earlier page.
-    synth.cancel();
+    synth!.cancel();
     position = 0;
     setState('speaking');
     speakCurrent();
   };
 
-  startButton.addEventListener('click', () => void start());
+  // The voice list is asked for when the page loads, so that a press of 朗读 speaks at once: iOS speaks only when
+  // speak() is called within the press itself.
+  const voiceReady = synth && waitForVoice(synth).then((found) => (voice ??= found));
+  startButton.addEventListener('click', () => {
+    if (state !== 'idle') stop(w.stopped);
+    if (!synth) return say(w.noVoice);
+    if (voice) return begin();
+    say(w.loading);
+    void voiceReady!.then(() => {
+      voice ??= chineseVoice(synth.getVoices());
+      if (voice) begin();
+      else say(w.noVoice);
+    });
+  });
   pauseButton.addEventListener('click', () => {
     if (!synth || state === 'idle') return;
     if (state === 'speaking') {

@@ -211,11 +211,14 @@ describe('byte budgets', () => {
     expect(files.filter((f) => /pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f))).toEqual([]);
   });
 
-  it('case and person pages ship only the small site-wide script (at most 5 KB gzipped)', () => {
+  it('case and person pages ship only the small site-wide script (at most 5 KB gzipped) and 朗读 (at most 4 KB)', () => {
     const pages = [`/cases/${published()[0]!.data.id}/`, `/good-people/${content.people[0]!.data.list}/${content.people[0]!.data.id}/`];
     for (const page of pages) {
       const html = readPage(distDir, page);
-      const { scripts } = assetsOf(html);
+      const readAloud = assetsOf(html).scripts.filter((src) => src.includes('/ReadAloud.astro'));
+      expect(readAloud).toHaveLength(1);
+      expect(gzipSize(fs.readFileSync(path.join(distDir, readAloud[0]!)))).toBeLessThanOrEqual(4 * 1024);
+      const scripts = assetsOf(html).scripts.filter((src) => !readAloud.includes(src));
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
       const external = scripts.reduce((n, src) => n + gzipSize(fs.readFileSync(path.join(distDir, src))), 0);
       expect(scripts.length).toBeLessThanOrEqual(1);

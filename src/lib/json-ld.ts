@@ -69,37 +69,51 @@ export function governmentOrganizationLd(input: {
   };
 }
 
-/** For the open-data page (/open-data/): one Dataset with a DataDownload per file. */
-export function datasetLd(input: {
+/** For the open-data page (/open-data/): a DataCatalog with one Dataset per dataset, a DataDownload per file. */
+export function dataCatalogLd(input: {
   url: string;
   name: string;
-  description: string;
-  /** YYYY-MM-DD: the as-of date of the files. */
-  dateModified: string;
   license?: string | undefined;
   publisher: Publisher;
-  keywords?: readonly string[] | undefined;
-  files: ReadonlyArray<{ url: string; name: string; encodingFormat: 'application/json' | 'text/csv' }>;
+  datasets: ReadonlyArray<{
+    id: string;
+    name: string;
+    description: string;
+    /** YYYY-MM-DD. */
+    dateModified: string;
+    files: ReadonlyArray<{ url: string; name: string; encodingFormat: string; bytes: number }>;
+  }>;
 }): JsonLd {
+  const license = input.license ? { license: input.license } : {};
+  const publisher = { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url };
   return {
     '@context': 'https://schema.org',
-    '@type': 'Dataset',
+    '@type': 'DataCatalog',
     '@id': input.url,
     url: input.url,
     name: input.name,
-    description: input.description,
     inLanguage: 'zh-CN',
-    isAccessibleForFree: true,
-    dateModified: input.dateModified,
-    ...(input.license ? { license: input.license } : {}),
-    ...(input.keywords?.length ? { keywords: [...input.keywords] } : {}),
-    creator: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
-    publisher: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
-    distribution: input.files.map((f) => ({
-      '@type': 'DataDownload',
-      name: f.name,
-      contentUrl: f.url,
-      encodingFormat: f.encodingFormat,
+    publisher,
+    ...license,
+    dataset: input.datasets.map((d) => ({
+      '@type': 'Dataset',
+      '@id': `${input.url}#${d.id}`,
+      url: `${input.url}#${d.id}`,
+      name: d.name,
+      description: d.description,
+      inLanguage: 'zh-CN',
+      isAccessibleForFree: true,
+      dateModified: d.dateModified,
+      ...license,
+      creator: publisher,
+      publisher,
+      distribution: d.files.map((f) => ({
+        '@type': 'DataDownload',
+        name: f.name,
+        contentUrl: f.url,
+        encodingFormat: f.encodingFormat,
+        contentSize: `${f.bytes} B`,
+      })),
     })),
   };
 }

@@ -682,6 +682,12 @@ const PLANS: readonly DatasetPlan[] = [
   },
 ];
 
+/**
+ * The JSON files under /api/ that are not datasets but the interface a provincial portal reads (src/province/):
+ * the county's versioned summary and its search records. /open-data/ names them apart from the datasets.
+ */
+export const PORTAL_FILES = { summary: 'summary.json', searchRecords: 'search-records.json' } as const;
+
 /** The dataset ids in the order the page and the catalogue list them. */
 export const DATASET_IDS: readonly DatasetId[] = PLANS.map((p) => p.id);
 

@@ -56,6 +56,10 @@ export const openDataWords = {
     'indicator-values': { title: '数据指标', description: '群众安全感、执法满意度等指标的历次数值（长表：一行是一个指标的一期数值和排名）。' },
     units: { title: '责任单位', description: '全部责任单位，以及各单位的承诺、整改和案例数量统计。' },
   },
+  portalTitle: '供省市门户汇总的文件',
+  portalIntro: '这两个文件供省、市法治文明门户汇总各县数据使用，格式有版本号，字段可能随版本调整，不列入上面的数据目录。',
+  portalSummary: '本县承诺兑现、整改完成、指标最新值和最新案例的摘要',
+  portalSearchRecords: '本站搜索索引所依据的全部记录',
   extraFiles: {
     'good-people.json': '好人榜单和人物合在一个文件中',
     'commitments.json': '按承诺分组：每份承诺及其事项和兑现率',

@@ -54,9 +54,9 @@ it('an edited case title or body reaches its page, the listings and the search i
   expect(read(`cases/type/${'警示案例'}/index.html`)).toContain('冒充电商客服退款诈骗案');
   expect(read('cases/2025-099/index.html')).toContain('/cases/2026-001/');
   // The person page and the other case do not show that title: they are reused.
-  expect(second).toMatch(/good-people\/2026-q1\/li-ming\/index\.html.*\((cached|restored)\)/);
-  expect(second).toMatch(/cases\/2026-002\/index\.html.*\((cached|restored)\)/);
-  expect(second).not.toMatch(/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
+  expect(second).toMatch(/─ \/good-people\/2026-q1\/li-ming\/index\.html.*\((cached|restored)\)/);
+  expect(second).toMatch(/─ \/cases\/2026-002\/index\.html.*\((cached|restored)\)/);
+  expect(second).not.toMatch(/─ \/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
   // The search shard was re-indexed for the new title.
   expect(second).toContain('重建 1 个（recent）');
 
@@ -64,10 +64,10 @@ it('an edited case title or body reaches its page, the listings and the search i
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('法院以诈骗罪判处张某有期徒刑三年。', '法院以诈骗罪判处张某有期徒刑三年六个月。'));
   const third = build(contentDir, outDir);
   expect(read('cases/2026-001/index.html')).toContain('有期徒刑三年六个月');
-  expect(third).not.toMatch(/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
+  expect(third).not.toMatch(/─ \/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
   // Pages with derived statuses are cached while the as-of date is the same …
-  const ledgerPage = /rectification\/2026-cepin\/index\.html.*\((cached|restored)\)/;
-  const commitmentPage = /commitments\/2026-h1\/chengguan-zhen\/index\.html.*\((cached|restored)\)/;
+  const ledgerPage = /─ \/rectification\/2026-cepin\/index\.html.*\((cached|restored)\)/;
+  const commitmentPage = /─ \/commitments\/2026-h1\/chengguan-zhen\/index\.html.*\((cached|restored)\)/;
   expect(third).toMatch(ledgerPage);
   expect(third).toMatch(commitmentPage);
   expect(read('rectification/2026-cepin/index.html')).toMatch(/逾期[^天]*>\s*82 天/);

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { loadContent, type SiteContent } from '../../src/lib/load-content.ts';
-import { DATASET_IDS } from '../../src/lib/open-data.ts';
+import { DATASET_IDS, PORTAL_FILES } from '../../src/lib/open-data.ts';
 import { openDataWords } from '../../src/ui/open-data.ts';
 import { listFiles, readPage } from './dist.ts';
 
@@ -30,7 +30,9 @@ function csv(name: string): string[][] {
   return parsed.records.map((r) => r.cells);
 }
 /** The open-data files as published: /api/*.json and *.csv, not their precompressed copies. */
-const apiFiles = () => fs.readdirSync(path.join(distDir, 'api')).filter((f) => /\.(json|csv)$/.test(f) && f !== 'index.json');
+const portalFiles: readonly string[] = Object.values(PORTAL_FILES);
+const apiFiles = () =>
+  fs.readdirSync(path.join(distDir, 'api')).filter((f) => /\.(json|csv)$/.test(f) && f !== 'index.json' && !portalFiles.includes(f));
 /** Content files of a kind, counted on disk rather than through the loader. */
 const markdownFiles = (dir: string) => listFiles(path.join(contentDir, dir)).filter((f) => /\.mdx?$/.test(f)).length;
 const yamlList = (file: string) => (parseYaml(fs.readFileSync(path.join(contentDir, file), 'utf8')) as unknown[]).length;
@@ -155,6 +157,15 @@ describe('/open-data/', () => {
     expect(data['@type']).toBe('DataCatalog');
     expect(data.dataset.map((d) => d['@type'])).toEqual(DATASET_IDS.map(() => 'Dataset'));
     expect(data.dataset.flatMap((d) => d.distribution)).toHaveLength(apiFiles().length);
+  });
+
+  it('names the files a provincial portal reads apart from the datasets, and they are published', () => {
+    const section = /<section[^>]*aria-labelledby="portal-files"[\s\S]*?<\/section>/.exec(html())?.[0];
+    expect(section).toContain(openDataWords.portalTitle);
+    for (const name of portalFiles) {
+      expect(section).toContain(`href="/api/${name}"`);
+      expect(JSON.parse(read(name))).toHaveProperty('version', 1);
+    }
   });
 
   it('is linked from the footer of every kind of page', () => {

@@ -1,6 +1,6 @@
 // JSON-LD and page metadata helpers: a hostile title cannot close the data block; PubDate and keywords formats.
 import { describe, expect, it } from 'vitest';
-import { caseArticleLd, datasetLd, governmentOrganizationLd, jsonLdText } from '../../src/lib/json-ld.ts';
+import { caseArticleLd, dataCatalogLd, governmentOrganizationLd, jsonLdText } from '../../src/lib/json-ld.ts';
 import { COLUMN_META, defaultColumnMeta, keywordList, pubDate } from '../../src/lib/page-meta.ts';
 
 const publisher = { name: '中共示例县委政法委员会', url: 'https://fzwm.example.gov.cn/' };
@@ -48,16 +48,27 @@ describe('jsonLdText', () => {
       alternateName: ['县公安局'],
       telephone: '0000-1110110',
     });
-    const ld = datasetLd({
+    const ld = dataCatalogLd({
       url: 'https://x/open-data/',
-      name: '开放数据',
-      description: '说明',
-      dateModified: '2026-11-21',
+      name: '数据开放',
       publisher,
-      files: [{ url: 'https://x/api/cases.json', name: '典型案例', encodingFormat: 'application/json' }],
+      datasets: [
+        {
+          id: 'cases',
+          name: '典型案例',
+          description: '说明',
+          dateModified: '2026-11-21',
+          files: [{ url: 'https://x/api/cases.json', name: 'cases.json', encodingFormat: 'application/json', bytes: 1234 }],
+        },
+      ],
     });
-    expect(ld['distribution']).toEqual([{ '@type': 'DataDownload', name: '典型案例', contentUrl: 'https://x/api/cases.json', encodingFormat: 'application/json' }]);
+    const [dataset] = ld['dataset'] as Array<Record<string, unknown>>;
+    expect(dataset).toMatchObject({ '@type': 'Dataset', '@id': 'https://x/open-data/#cases', dateModified: '2026-11-21' });
+    expect(dataset!['distribution']).toEqual([
+      { '@type': 'DataDownload', name: 'cases.json', contentUrl: 'https://x/api/cases.json', encodingFormat: 'application/json', contentSize: '1234 B' },
+    ]);
     expect(ld).not.toHaveProperty('license');
+    expect(dataset).not.toHaveProperty('license');
   });
 });
 

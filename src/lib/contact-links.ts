@@ -2,7 +2,8 @@
 // of the ICP and 公安机关 filing numbers to their public filing records.
 
 /** Full-width digits (０-９) as ASCII, so a number typed with a Chinese input method still dials. */
-const asciiDigits = (text: string): string => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const asciiDigits = (text: string): string =>
+  text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /**
  * The `tel:` link that dials a phone number written for people (`0000-12388`, `(0000) 1234567`, `+86 10 1234 5678`,

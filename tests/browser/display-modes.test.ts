@@ -50,6 +50,18 @@ async function rememberModes(page: Page, modes: DisplayMode[]): Promise<void> {
   );
 }
 
+/** Waits for what a page draws after loading: search results, and every chart (drawn when scrolled near). */
+async function settle(page: Page, url: string): Promise<void> {
+  if (url.startsWith('/search/')) await page.locator('#search-results li').first().waitFor();
+  if (url === '/data/') {
+    for (const block of await page.locator('[data-chart-block]').all()) await block.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-chart-block]')].every((b) => b.hasAttribute('data-chart-drawn')),
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
+}
+
 /** Header elements whose content is wider than their box, or that reach outside the viewport. */
 function clippedHeaderText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -59,8 +71,10 @@ function clippedHeaderText(page: Page): Promise<string[]> {
       // Not rendered (display: none, hidden), or the visually hidden label for screen readers.
       if (el.getClientRects().length === 0 || rect.width <= 1) continue;
       const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}「${(el.textContent ?? '').trim().slice(0, 12)}」`;
-      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) problems.push(`${name} 内容宽 ${el.scrollWidth}，框宽 ${el.clientWidth}`);
-      if (rect.left < -0.5 || rect.right > window.innerWidth + 0.5) problems.push(`${name} 超出视口：${Math.round(rect.left)}–${Math.round(rect.right)}`);
+      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+        problems.push(`${name} 内容宽 ${el.scrollWidth}，框宽 ${el.clientWidth}`);
+      if (rect.left < -0.5 || rect.right > window.innerWidth + 0.5)
+        problems.push(`${name} 超出视口：${Math.round(rect.left)}–${Math.round(rect.right)}`);
     }
     return problems;
   });
@@ -77,21 +91,27 @@ describe.each(WIDTHS)('%i px wide', (width) => {
     await context.close();
   });
 
-  it.each(MODE_SETS)('$name: every template has no axe violation, no sideways scroll, no clipped header', async ({ modes }) => {
-    await page.goto(`${baseUrl}/`);
-    await rememberModes(page, modes);
-    const problems: string[] = [];
-    for (const url of TEMPLATES) {
-      await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
-      const applied = await page.evaluate(() => ['elder', 'contrast'].filter((m) => document.documentElement.dataset[m] === 'on'));
-      if (applied.join() !== modes.join()) problems.push(`${url}: 模式是 ${applied.join() || '默认'}`);
-      for (const v of await axeViolations(page)) problems.push(`${url}: axe ${v.id} ${v.targets.join(' | ')}`);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > width) problems.push(`${url}: 页面宽 ${scrollWidth} px`);
-      for (const p of await clippedHeaderText(page)) problems.push(`${url}: 页头 ${p}`);
-    }
-    expect(problems).toEqual([]);
-  });
+  it.each(MODE_SETS)(
+    '$name: every template has no axe violation, no sideways scroll, no clipped header',
+    async ({ modes }) => {
+      await page.goto(`${baseUrl}/`);
+      await rememberModes(page, modes);
+      const problems: string[] = [];
+      for (const url of TEMPLATES) {
+        await page.goto(baseUrl + url);
+        await settle(page, url);
+        const applied = await page.evaluate(() =>
+          ['elder', 'contrast'].filter((m) => document.documentElement.dataset[m] === 'on'),
+        );
+        if (applied.join() !== modes.join()) problems.push(`${url}: 模式是 ${applied.join() || '默认'}`);
+        for (const v of await axeViolations(page)) problems.push(`${url}: axe ${v.id} ${v.targets.join(' | ')}`);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) problems.push(`${url}: 页面宽 ${scrollWidth} px`);
+        for (const p of await clippedHeaderText(page)) problems.push(`${url}: 页头 ${p}`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('the toggles', () => {
@@ -112,7 +132,10 @@ describe('the toggles', () => {
       expect(await page.locator(`#${id}`).getAttribute('aria-pressed'), id).toBe('true');
       expect(await page.locator(`#${id} [data-mode-state]`).textContent(), id).toBe('开');
     }
-    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ elder: 'on', contrast: 'on' });
+    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({
+      elder: 'on',
+      contrast: 'on',
+    });
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
     expect(await page.evaluate(() => localStorage.getItem('fzwm:contrast'))).toBe('on');
 
@@ -151,7 +174,12 @@ describe('the toggles', () => {
     }
     await context.close();
 
-    const phone = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const phone = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
     const phonePage = await phone.newPage();
     await phonePage.goto(`${baseUrl}/cases/`);
     await phonePage.getByRole('button', { name: '显示设置' }).click();
@@ -187,7 +215,9 @@ describe('the toggles', () => {
     await page.goto(`${baseUrl}/cases/2024-017/`, { waitUntil: 'domcontentloaded' });
     const state = await page.evaluate(() => ({
       modes: { ...document.documentElement.dataset },
-      inlineInHead: [...document.head.querySelectorAll('script:not([src])')].some((s) => s.textContent?.includes('fzwm:')),
+      inlineInHead: [...document.head.querySelectorAll('script:not([src])')].some((s) =>
+        s.textContent?.includes('fzwm:'),
+      ),
       toggles: (document.querySelector('[data-display-modes]') as HTMLElement | null)?.hidden,
     }));
     expect(state.modes).toMatchObject({ elder: 'on', contrast: 'on', cursor: 'on' });
@@ -246,14 +276,22 @@ describe('tap to call and filing records', () => {
     const footer = page.locator('footer[role="contentinfo"]');
     expect(await footer.getByRole('link', { name: '0000-12388' }).getAttribute('href')).toBe('tel:000012388');
     expect(await footer.getByRole('link', { name: '0000-1234567' }).getAttribute('href')).toBe('tel:00001234567');
-    expect(await footer.getByRole('link', { name: 'wmb@example.gov.cn' }).getAttribute('href')).toBe('mailto:wmb@example.gov.cn');
+    expect(await footer.getByRole('link', { name: 'wmb@example.gov.cn' }).getAttribute('href')).toBe(
+      'mailto:wmb@example.gov.cn',
+    );
     expect(await footer.getByRole('link', { name: '示公网安备 00000000000001号' }).getAttribute('href')).toBe(
       'https://beian.mps.gov.cn/#/query/webSearch?code=00000000000001',
     );
-    expect(await footer.getByRole('link', { name: '示ICP备00000000号-1' }).getAttribute('href')).toBe('https://beian.miit.gov.cn/');
-    expect(await page.locator('main').getByRole('link', { name: '0000-12388' }).getAttribute('href')).toBe('tel:0000-12388');
+    expect(await footer.getByRole('link', { name: '示ICP备00000000号-1' }).getAttribute('href')).toBe(
+      'https://beian.miit.gov.cn/',
+    );
+    expect(await page.locator('main').getByRole('link', { name: '0000-12388' }).getAttribute('href')).toBe(
+      'tel:0000-12388',
+    );
     await page.goto(`${baseUrl}/units/gongan/`);
-    expect(await page.locator('main').getByRole('link', { name: '0000-1234110' }).getAttribute('href')).toBe('tel:00001234110');
+    expect(await page.locator('main').getByRole('link', { name: '0000-1234110' }).getAttribute('href')).toBe(
+      'tel:00001234110',
+    );
     await context.close();
   });
 });

@@ -13,7 +13,16 @@ describe('telHref', () => {
   });
 
   test('text that is not only a number is left as text', () => {
-    for (const text of ['0000-12388（工作日）', '示例县城关镇人民路88号', 'wmb@example.gov.cn', '12', '1'.repeat(21), '', '110;ext=2', '*21#']) {
+    for (const text of [
+      '0000-12388（工作日）',
+      '示例县城关镇人民路88号',
+      'wmb@example.gov.cn',
+      '12',
+      '1'.repeat(21),
+      '',
+      '110;ext=2',
+      '*21#',
+    ]) {
       expect(telHref(text), text).toBeUndefined();
     }
   });
@@ -31,8 +40,12 @@ describe('mailtoHref and contactHref', () => {
 
 describe('psbRecordUrl', () => {
   test('the 公安机关备案号 links to its filing record by its number', () => {
-    expect(psbRecordUrl('示公网安备 00000000000001号')).toBe('https://beian.mps.gov.cn/#/query/webSearch?code=00000000000001');
-    expect(psbRecordUrl('京公网安备11010502030143号')).toBe('https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143');
+    expect(psbRecordUrl('示公网安备 00000000000001号')).toBe(
+      'https://beian.mps.gov.cn/#/query/webSearch?code=00000000000001',
+    );
+    expect(psbRecordUrl('京公网安备11010502030143号')).toBe(
+      'https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143',
+    );
     expect(psbRecordUrl('公网安备（待办理）')).toBeUndefined();
   });
 });

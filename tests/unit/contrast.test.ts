@@ -11,7 +11,9 @@ function colourTokens(opening: RegExp): Map<string, string> {
   const start = css.search(opening);
   if (start < 0) throw new Error(`global.css has no block ${opening}`);
   const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
-  return new Map([...body.matchAll(/--color-([a-z0-9-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+  return new Map(
+    [...body.matchAll(/--color-([a-z0-9-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1]!, m[2]!.toLowerCase()]),
+  );
 }
 
 const theme = colourTokens(/@theme\s*\{/);

@@ -51,6 +51,8 @@ const ALIGN_CLASSES = ['md-align-left', 'md-align-center', 'md-align-right'];
 const SCHEMA: Schema = {
   ...defaultSchema,
   clobber: [],
+  // tel: too (the content check allows only digits and dashes after it), so a report channel's number can be tapped.
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.['href'] ?? []), 'tel'] },
   tagNames: [...(defaultSchema.tagNames ?? []), SLOT_TAG],
   attributes: {
     ...defaultSchema.attributes,

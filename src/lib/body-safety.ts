@@ -53,7 +53,16 @@ export function linkProblem(url: string): string | undefined {
     return `链接“${shorten(url)}”是相对路径，换个页面就会失效。${allowed}。`;
   }
   if (['http', 'https'].includes(scheme)) return /^https?:\/\/[^/\\]/.test(seen) ? undefined : `链接“${shorten(url)}”不是完整的网址。${allowed}。`;
-  if (['mailto', 'tel'].includes(scheme)) return undefined;
+  if (scheme === 'mailto') return undefined;
+  // A phone link dials exactly what it says: digits, a leading + and dashes between groups, nothing a dialer reads as
+  // a command (pauses, *, #, ;ext=).
+  if (scheme === 'tel') {
+    const written = url.trim();
+    const digits = written.replace(/\D/g, '').length;
+    return /^tel:\+?\d+(-\d+)*$/i.test(written) && digits >= 3 && digits <= 20
+      ? undefined
+      : `电话链接“${shorten(url)}”只能写号码的数字，可以用 - 分隔（例如 tel:0000-12388），不能有空格、括号或其他符号。`;
+  }
   return `链接“${shorten(url)}”使用了不允许的“${scheme}:”方式（可能运行代码或嵌入数据）。${allowed}。`;
 }
 

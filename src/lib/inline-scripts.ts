@@ -1,9 +1,9 @@
 // The only inline script the pages carry, as a string, and the CSP hash computed from that same string.
 import crypto from 'node:crypto';
+import { displayModesScript } from './display-modes.ts';
 
-/** Applies 长者模式 before the first paint, so the page does not jump; storage may be unavailable (normal size then). */
-export const ELDER_MODE_SCRIPT =
-  "try{if(localStorage.getItem('elder')==='on')document.documentElement.dataset.elder='on'}catch(e){}";
+/** Applies 长者模式, 高对比度 and 大鼠标 before the first paint, so the page neither jumps nor flashes. */
+export const DISPLAY_MODES_SCRIPT = displayModesScript();
 
 /** The CSP source expression that allows exactly this inline script: `sha256-<base64 digest>`. */
 export function cspScriptHash(source: string): `sha256-${string}` {

@@ -29,7 +29,8 @@ function startElderToggle(): void {
     if (on) root.dataset['elder'] = 'on';
     else delete root.dataset['elder'];
     try {
-      localStorage.setItem('elder', on ? 'on' : 'off');
+      // The key of src/lib/display-modes.ts (modeStorageKey), which the no-flash script reads: this file imports nothing.
+      localStorage.setItem('fzwm:elder', on ? 'on' : 'off');
     } catch {
       // storage may be unavailable (private browsing): the toggle still works on this page
     }

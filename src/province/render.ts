@@ -1,6 +1,6 @@
 // The portal's pages as plain HTML strings: the county table with the latest cases, and the search page. Every text
 // from a county is escaped; the only inline script is the 长者模式 one, allowed by its hash in the page's CSP.
-import { cspScriptHash, ELDER_MODE_SCRIPT } from '../lib/inline-scripts.ts';
+import { cspScriptHash, DISPLAY_MODES_SCRIPT } from '../lib/inline-scripts.ts';
 import type { CountySummary } from '../lib/county-summary.ts';
 import { percent } from '../lib/format.ts';
 import { escapeHtml as esc } from '../lib/search-snippet.ts';
@@ -22,7 +22,7 @@ export interface PortalPageContext {
 
 /** The CSP of a portal page: the site's directives, scripts from here and the 长者模式 script's hash. */
 export function portalCsp(search: boolean): string {
-  const script = ["'self'", `'${cspScriptHash(ELDER_MODE_SCRIPT)}'`, ...(search ? ["'wasm-unsafe-eval'"] : [])];
+  const script = ["'self'", `'${cspScriptHash(DISPLAY_MODES_SCRIPT)}'`, ...(search ? ["'wasm-unsafe-eval'"] : [])];
   return [...SITE_CSP_DIRECTIVES, `script-src ${script.join(' ')}`, "style-src 'self'"].join('; ');
 }
 
@@ -43,7 +43,7 @@ function layout(ctx: PortalPageContext, page: { title: string; current: 'home' |
 <meta name="SiteName" content="${esc(ctx.name)}">
 <meta name="ColumnName" content="${esc(page.title)}">
 ${ctx.siteCss ? `<link rel="stylesheet" href="${at('assets/site.css')}">\n` : ''}<link rel="stylesheet" href="${at('assets/portal.css')}">
-<script>${ELDER_MODE_SCRIPT}</script>
+<script>${DISPLAY_MODES_SCRIPT}</script>
 <script type="module" src="${at('assets/portal.js')}"></script>
 </head>
 <body class="flex min-h-screen flex-col">

@@ -1,6 +1,7 @@
 // Indicator charts: shows each chart block, and only when one nears the viewport loads Chart.js (registered piecemeal,
 // never chart.js/auto) and draws it. The numbers are also in a table beside each chart, so nothing depends on this.
-import type { ChartDataset } from 'chart.js';
+import type { Chart as ChartInstance, ChartDataset } from 'chart.js';
+import { DISPLAY_MODE_EVENT } from '../lib/display-modes.ts';
 import { indicatorWords } from '../ui/accountability.ts';
 
 interface ChartData {
@@ -12,21 +13,22 @@ interface ChartData {
 }
 
 /**
- * The @theme tokens (src/styles/global.css) each part is drawn in, read from the page's CSS when a chart is drawn.
- * Each has at least 4.5:1 contrast on white; the target is also dashed, so colour is not the only cue.
+ * The chart's colours, read from the page's colour tokens (src/styles/global.css), so 高对比度 darkens them too; each
+ * has at least 4.5:1 on white (7:1 in 高对比度). The target is also dashed, so colour is not the only cue.
  */
-const COLOUR_TOKENS = { value: '--color-link', target: '--color-warn', text: '--color-ink', grid: '--color-line' } as const;
-
-function themeColours(): Record<keyof typeof COLOUR_TOKENS, string> {
-  const css = getComputedStyle(document.documentElement);
-  const read = (token: string) => css.getPropertyValue(token).trim();
+function palette(): { value: string; target: string; text: string; grid: string } {
+  const style = getComputedStyle(document.documentElement);
+  const token = (name: string) => style.getPropertyValue(`--color-${name}`).trim();
   return {
-    value: read(COLOUR_TOKENS.value),
-    target: read(COLOUR_TOKENS.target),
-    text: read(COLOUR_TOKENS.text),
-    grid: read(COLOUR_TOKENS.grid),
+    value: token('link'),
+    target: token('warn'),
+    text: token('ink'),
+    grid: token('line'),
   };
 }
+
+/** The drawn charts by their block, to draw again when a display mode changes. */
+const drawn = new Map<HTMLElement, Pick<ChartInstance, 'destroy'>>();
 
 let chartLibrary: Promise<typeof import('chart.js').Chart> | undefined;
 
@@ -52,14 +54,16 @@ async function draw(block: HTMLElement): Promise<void> {
   if (!canvas || !json) return;
   const data = JSON.parse(json) as ChartData;
   const Chart = await loadChartLibrary();
-  const COLOURS = themeColours();
+  const colours = palette();
+  // 长者模式 enlarges the root font: the chart's text grows with it.
+  const fontSize = Math.round((13 * parseFloat(getComputedStyle(document.documentElement).fontSize)) / 16);
   const format = (value: number | string) => `${value}${data.unit}`;
   const datasets: ChartDataset<'line', number[]>[] = [
     {
       label: indicatorWords.chartSeries(data.name, data.unit),
       data: data.values,
-      borderColor: COLOURS.value,
-      backgroundColor: COLOURS.value,
+      borderColor: colours.value,
+      backgroundColor: colours.value,
       borderWidth: 3,
       pointRadius: 4,
       pointHoverRadius: 6,
@@ -71,8 +75,8 @@ async function draw(block: HTMLElement): Promise<void> {
     datasets.push({
       label: indicatorWords.chartTarget(format(target)),
       data: data.labels.map(() => target),
-      borderColor: COLOURS.target,
-      backgroundColor: COLOURS.target,
+      borderColor: colours.target,
+      backgroundColor: colours.target,
       borderWidth: 2,
       pointRadius: 0,
       pointHoverRadius: 0,
@@ -81,20 +85,21 @@ async function draw(block: HTMLElement): Promise<void> {
       borderDash: [8, 6],
     });
   }
-  new Chart(canvas, {
+  drawn.get(block)?.destroy();
+  const chart = new Chart(canvas, {
     type: 'line',
     data: { labels: data.labels, datasets },
     options: {
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
-      color: COLOURS.text,
-      font: { family: getComputedStyle(document.body).fontFamily, size: 13 },
+      color: colours.text,
+      font: { family: getComputedStyle(document.body).fontFamily, size: fontSize },
       plugins: {
         legend: {
           position: 'bottom',
           labels: {
-            color: COLOURS.text,
+            color: colours.text,
             usePointStyle: true,
             pointStyle: 'line',
             pointStyleWidth: 32,
@@ -113,19 +118,31 @@ async function draw(block: HTMLElement): Promise<void> {
         x: {
           // 2024年第四季度 → two lines (2024年 / 第四季度), so the labels stay level and readable on a phone.
           ticks: {
-            color: COLOURS.text,
+            color: colours.text,
             maxRotation: 0,
             autoSkip: true,
             callback: (_value, index) => splitPeriodLabel(data.labels[index] ?? ''),
           },
-          grid: { color: COLOURS.grid },
+          grid: { color: colours.grid },
         },
-        y: { ticks: { color: COLOURS.text, callback: (value) => format(value) }, grid: { color: COLOURS.grid } },
+        y: { ticks: { color: colours.text, callback: (value) => format(value) }, grid: { color: colours.grid } },
       },
     },
   });
+  drawn.set(block, chart);
   block.dataset['chartDrawn'] = 'true';
+  // The line's colour as drawn, so a test can tell the chart followed the display mode.
+  block.dataset['chartColour'] = colours.value;
 }
+
+// 高对比度 or 长者模式 switched on or off: draw the charts again in the new colours and size.
+document.addEventListener(DISPLAY_MODE_EVENT, () => {
+  for (const block of drawn.keys()) {
+    draw(block).catch(() => {
+      block.hidden = true;
+    });
+  }
+});
 
 const blocks = [...document.querySelectorAll<HTMLElement>('[data-chart-block]')];
 for (const block of blocks) block.hidden = false;

@@ -1,23 +1,7 @@
-// The small site-wide script: the 长者模式 toggle and copy buttons. Everything works without it, except copying.
-// It imports nothing, so Astro inlines it: the words it shows come with the button (data-copied, data-selected).
+// The small site-wide script: the display-mode toggles and copy buttons. Everything works without it, except copying.
+// The copy button's words come with the button (data-copied, data-selected), from src/ui/common.ts.
 
-const root = document.documentElement;
-const toggle = document.getElementById('elder-toggle');
-if (toggle) {
-  const sync = () => toggle.setAttribute('aria-pressed', root.dataset['elder'] === 'on' ? 'true' : 'false');
-  sync();
-  toggle.addEventListener('click', () => {
-    const on = root.dataset['elder'] !== 'on';
-    if (on) root.dataset['elder'] = 'on';
-    else delete root.dataset['elder'];
-    try {
-      localStorage.setItem('elder', on ? 'on' : 'off');
-    } catch {
-      // Private browsing may forbid storage; the toggle still works for this page.
-    }
-    sync();
-  });
-}
+import './display-modes.ts';
 
 // <button data-copy-target="id" data-copied="…" data-selected="…">: copies the text of that element and says so
 // to screen readers, in the button's words (from src/ui/common.ts).

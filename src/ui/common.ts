@@ -48,8 +48,6 @@ export const footerWords = {
   phone: '电话：',
   email: '邮箱：',
   reportChannels: '监督举报',
-  /** One report channel: its name and its number or address. */
-  channel: (name: string, value: string) => `${name}：${value}`,
 } as const;
 
 export const paginationWords = {

@@ -13,6 +13,8 @@ describe('长者模式', () => {
     const { page, csp } = await phonePage(browser());
     await page.goto(`${baseUrl}/cases/2024-017/`);
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    // On a phone the toggles sit behind 显示设置.
+    await page.getByRole('button', { name: '显示设置' }).click();
     const toggle = page.locator('#elder-toggle');
     await toggle.focus();
     await page.keyboard.press('Enter');
@@ -21,7 +23,7 @@ describe('长者模式', () => {
     expect(after).toBeGreaterThanOrEqual(before * 1.2);
     expect(await hasHorizontalScroll(page)).toBe(false);
     // The larger text must not break the header's buttons over two lines.
-    for (const selector of ['#elder-toggle', 'header form button[type="submit"]']) {
+    for (const selector of ['#elder-toggle', '#contrast-toggle', 'header form button[type="submit"]', 'header [data-modes-disclosure]']) {
       const lines = await page.locator(selector).evaluate((el) => {
         const style = getComputedStyle(el);
         const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);

@@ -254,4 +254,14 @@ describe('the sample county under /pafz/, served by nginx', () => {
     expect(await page.locator('#elder-toggle').getAttribute('aria-pressed')).toBe('true');
     await page.close();
   });
+
+  it('大鼠标 takes its cursor images from under the base path', async () => {
+    const page = await newPage();
+    await page.goto(`${origin}${routes.home()}`);
+    await page.locator('#cursor-toggle').click();
+    expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toContain(`url("${origin}${BASE}cursors/arrow.svg")`);
+    expect((await page.request.get(`${origin}${BASE}cursors/arrow.svg`)).status()).toBe(200);
+    await page.close();
+    expect(failures).toEqual([]);
+  });
 });

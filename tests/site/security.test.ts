@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPagePolicies } from '../../src/integrations/security-headers.ts';
-import { cspScriptHash, ELDER_MODE_SCRIPT } from '../../src/lib/inline-scripts.ts';
+import { cspScriptHash, DISPLAY_MODES_SCRIPT } from '../../src/lib/inline-scripts.ts';
 import {
   headersFor,
   parseCsp,
@@ -64,12 +64,12 @@ describe('every page’s <meta> policy', () => {
   });
 
   it('the 长者模式 script is inline in every page but redirects, and its hash, computed from the same source, is in the policy', () => {
-    const hash = `'${cspScriptHash(ELDER_MODE_SCRIPT)}'`;
+    const hash = `'${cspScriptHash(DISPLAY_MODES_SCRIPT)}'`;
     for (const [page, text] of pages) {
       const html = fs.readFileSync(fileOf(page), 'utf8');
       if (html.includes('http-equiv="refresh"')) continue; // the redirect of an old id: no script at all
       if (page.startsWith('/embed/')) continue; // a media embed: no script at all (checked in tests/site/feeds.test.ts)
-      expect(html, page).toContain(`<script>${ELDER_MODE_SCRIPT}</script>`);
+      expect(html, page).toContain(`<script>${DISPLAY_MODES_SCRIPT}</script>`);
       expect(parseCsp(text).get('script-src'), page).toContain(hash);
     }
   });

@@ -75,6 +75,17 @@ describe('links and images', () => {
     }
   });
 
+  test('a tel: link holds only the digits to dial (a leading + and dashes between groups allowed)', () => {
+    for (const url of ['tel:0000-12388', 'tel:12345', 'tel:+86-10-12345678', 'TEL:000012388']) {
+      expect(linkProblem(url), url).toBeUndefined();
+    }
+    for (const url of ['tel:', 'tel:12', 'tel:0000 12388', 'tel:0000-12388;ext=2', 'tel:*21#', 'tel:(0000)12388', 'tel:0000--12388', 'tel:1234567890123456789012']) {
+      expect(linkProblem(url), url).toBe(
+        `电话链接“${url}”只能写号码的数字，可以用 - 分隔（例如 tel:0000-12388），不能有空格、括号或其他符号。`,
+      );
+    }
+  });
+
   test('links in Markdown are checked, including autolinks, entities and reference definitions', () => {
     const text = '[点我](javascript:alert(1))\n\n<javascript:alert(2)>\n\n[实体](&#106;avascript:alert(3))\n\n[引用][r]\n\n[r]: //evil.example/\n\n[好](https://www.gov.cn/) [站内](/cases/)\n';
     expect(lines(text, 'md')).toEqual([5, 7, 9, 13]);

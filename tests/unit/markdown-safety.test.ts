@@ -50,6 +50,11 @@ describe('the build pipeline refuses unsafe bodies (defence in depth: even if ch
     expect(code).toContain('title: "提示"');
     expect(code).toContain('留下');
   });
+
+  test('the sanitizer keeps a tel: link, so a phone number in a free page can be tapped', () => {
+    const { html } = markdownToHtml('举报电话：[0000-12388](tel:0000-12388)\n', { hastPlugins: [sanitizeWall] });
+    expect(html).toContain('<a href="tel:0000-12388">0000-12388</a>');
+  });
 });
 
 describe('footnotes in Chinese', () => {

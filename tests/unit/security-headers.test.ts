@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectPagePolicies, readMetaCsp } from '../../src/integrations/security-headers.ts';
-import { cspScriptHash, ELDER_MODE_SCRIPT } from '../../src/lib/inline-scripts.ts';
+import { cspScriptHash, DISPLAY_MODES_SCRIPT } from '../../src/lib/inline-scripts.ts';
 import {
   buildSecurityHeaders,
   headersFor,
@@ -174,6 +174,6 @@ describe('readSecurityHeaders', () => {
 describe('cspScriptHash', () => {
   it('is the base64 SHA-256 of the exact source, as browsers compute it', () => {
     expect(cspScriptHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
-    expect(cspScriptHash(ELDER_MODE_SCRIPT)).not.toBe(cspScriptHash(`${ELDER_MODE_SCRIPT} `));
+    expect(cspScriptHash(DISPLAY_MODES_SCRIPT)).not.toBe(cspScriptHash(`${DISPLAY_MODES_SCRIPT} `));
   });
 });

@@ -83,6 +83,7 @@ type Node = MdastNode & {
   type: string;
   value?: unknown;
   url?: string;
+  alt?: string | null;
   name?: string | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: Node[];
@@ -129,6 +130,8 @@ export function findBodyProblems(root: MdastNode, options: BodyCheckOptions = {}
       case 'image': {
         const problem = imageProblem(node.url ?? '', options);
         if (problem) at(node, problem);
+        // Readers who cannot see the photo (screen readers, 朗读) hear this text instead (GB/T 37668, 非文本内容).
+        else if (!node.alt?.trim()) at(node, '图片缺少说明文字：请写成 ![说明图片内容的文字](./图片名.jpg)，读屏软件会读出这段说明。');
         break;
       }
       case 'imageReference':

@@ -104,4 +104,10 @@ describe('links and images', () => {
     expect(problems[0]!.message).toContain('不是本站文件');
     expect(problems[3]!.message).toBe('找不到图片');
   });
+
+  test('an image without a description for readers who cannot see it is refused', () => {
+    const problems = checkBody(`${front}![](./a.jpg)\n\n![  ](./b.jpg)\n\n![县法院诉讼服务中心](./c.jpg)\n`, 'md', { checkLocalImage: () => undefined });
+    expect(problems.map((p) => p.line)).toEqual([5, 7]);
+    expect(problems[0]!.message).toContain('图片缺少说明文字');
+  });
 });

@@ -2,6 +2,7 @@
 // the page itself never scrolls sideways, in normal and 长者模式 text, with no accessibility violation.
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, hasHorizontalScroll, phonePage, useBrowser } from './browser.ts';
+import { modesWords } from '../../src/ui/modes.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -20,6 +21,8 @@ describe('/open-data/ at 320 px', () => {
     expect(scrolls).toContain(true);
     await regions.first().focus();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
+    // On a phone the toggles sit behind 显示设置.
+    await page.getByRole('button', { name: modesWords.settings }).click();
     await page.locator('#elder-toggle').click();
     expect(await page.evaluate(() => document.documentElement.dataset['elder'])).toBe('on');
     expect(await hasHorizontalScroll(page)).toBe(false);

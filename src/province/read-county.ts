@@ -134,6 +134,8 @@ async function readCss(source: string): Promise<string | undefined> {
 
 export async function readCounty(source: string): Promise<CountyResult> {
   try {
+    const isUrl = /^https?:\/\//.test(source);
+    if (!isUrl && !fs.existsSync(path.join(source, 'index.html'))) return { ok: false, source, messages: [m.notASite(source)] };
     const text = await readText(source, 'api/summary.json');
     if (text === undefined) return { ok: false, source, messages: [m.noSummary(source)] };
     const json = parseJson(text);

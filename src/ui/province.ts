@@ -55,6 +55,8 @@ export type ProvinceClientWords = typeof provinceClientWords;
 
 /** Messages of the portal build (printed to the person running npm run province), naming the county and the field. */
 export const provinceMessages = {
+  notASite: (source: string) =>
+    `${source}：这里没有构建好的县网站（找不到 index.html）。--county 应指向某县 npm run build 生成的 dist 文件夹，或该县网站的网址。`,
   noSummary: (source: string) =>
     `${source}：找不到汇总文件 api/summary.json。该县网站可能是用旧版本构建的，请用本项目的新版本重新构建该县网站后再汇总。`,
   badJson: (source: string, file: string) => `${source}：${file} 不是有效的 JSON 文件。`,

@@ -46,14 +46,18 @@ beforeAll(async () => {
   // A county built before the summary existed, and one whose summary has a wrong field.
   const old = temporaryDir('fzwm-old-');
   fs.mkdirSync(path.join(old, 'api'));
+  fs.writeFileSync(path.join(old, 'index.html'), '<!doctype html><title>旧版县网站</title>');
   fs.writeFileSync(path.join(old, 'api/cases.json'), '{}');
   const broken = temporaryDir('fzwm-broken-');
   fs.mkdirSync(path.join(broken, 'api'));
+  fs.writeFileSync(path.join(broken, 'index.html'), '<!doctype html><title>县网站</title>');
+  // A folder that is no built site at all (a typo in --county, or the content folder instead of dist/).
+  const notASite = temporaryDir('fzwm-empty-');
   const summary = readJson<CountySummary>(path.join(sampleDist, 'api/summary.json'));
   const bad = { ...summary, commitments: { ...summary.commitments, total: '五' } };
   fs.writeFileSync(path.join(broken, 'api/summary.json'), JSON.stringify(bad));
   portalDir = temporaryDir('fzwm-portal-');
-  report = await buildPortal({ out: portalDir, counties: [...dists, old, broken], asOf: TEST_AS_OF, name: '示例市法治文明公开汇总' });
+  report = await buildPortal({ out: portalDir, counties: [...dists, old, broken, notASite], asOf: TEST_AS_OF, name: '示例市法治文明公开汇总' });
   server = createStaticServer(portalDir);
   portalUrl = await listen(server, 0);
 }, 600_000);
@@ -67,9 +71,10 @@ describe('building the portal', () => {
   it('takes every good county and refuses the others, naming the county and the field', () => {
     expect(report.counties.map((c) => c.region)).toEqual(['示例县', '测试县', '青河县', '白山县']);
     const messages = report.refused.flatMap((r) => r.messages);
-    expect(messages).toHaveLength(2);
+    expect(messages).toHaveLength(3);
     expect(messages[0]).toMatch(/fzwm-old-.*：找不到汇总文件 api\/summary\.json。该县网站可能是用旧版本构建的/);
     expect(messages[1]).toMatch(/fzwm-broken-.*：汇总文件 api\/summary\.json 的字段 commitments\.total：格式不对，应为数字。/);
+    expect(messages[2]).toMatch(/fzwm-empty-.*：这里没有构建好的县网站（找不到 index\.html）。--county 应指向/);
   });
 });
 

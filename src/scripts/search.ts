@@ -21,7 +21,7 @@ interface PagefindSearch {
   search(query: string | null, opts?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindModule extends PagefindSearch {
-  createInstance(opts: { basePath: string }): PagefindSearch;
+  createInstance(opts: { basePath: string; noWorker?: boolean }): PagefindSearch;
 }
 interface SearchConfig {
   /** The first year the recent index covers. */
@@ -83,7 +83,9 @@ function loadArchive(years: string[]): Promise<PagefindSearch> {
   archiveIndex ??= loadRecent().then(async (pf) => {
     const [newest, ...older] = years;
     const routes = pageRoutes();
-    const archive = pf.createInstance({ basePath: routes.searchIndexUrl(newest!) });
+    // Its own WebAssembly on the page, not Pagefind's web worker: with two instances in the shared worker, Pagefind
+    // 1.6 fails some searches ("memory access out of bounds"; at scale 1, a person's name searched in both).
+    const archive = pf.createInstance({ basePath: routes.searchIndexUrl(newest!), noWorker: true });
     await archive.options(OPTIONS);
     for (const year of older) await archive.mergeIndex(routes.searchIndexUrl(year));
     await archive.init();
@@ -212,6 +214,8 @@ export function startSearchPage(): void {
     const byDate = select('sort').value === 'date';
     const options = { filters: active, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     const filtered = Object.keys(active).length > 0;
+    // Pagefind loads while the lookup file comes: a search that needs it does not wait for one, then the other.
+    loadRecent().catch(() => undefined);
     // A number or a name is looked up exactly (unfiltered searches only: the lookup knows no filters).
     const hits = filtered ? [] : await lookupHits(query, config.lookupBuckets);
     // A number that names a case is answered by the lookup alone: Pagefind would add cases that merely share digits.

@@ -9,6 +9,11 @@ export function precompress(): AstroIntegration {
     name: 'precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // For test builds that only read pages in a browser (the scale-1 search test): servers need the files.
+        if (process.env['FZWM_SKIP_PRECOMPRESS'] === '1') {
+          logger.info('预压缩：FZWM_SKIP_PRECOMPRESS=1，本次跳过（仅供测试，发布的站点不可跳过）。');
+          return;
+        }
         const started = performance.now();
         const result = await precompressDir(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -11,11 +11,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadContentCached } from '../lib/content-cache.ts';
+import { buildSearchLookup, type SearchLookup } from '../lib/search-lookup.ts';
+import { LOOKUP_FOLDER } from '../lib/search-query.ts';
 import { buildSearchRecords, type SearchRecord } from '../lib/search-records.ts';
 import { resolveAsOf } from '../lib/site-env.ts';
 
 /** Bump when the record layout changes, so cached shards are not reused across it. */
-const RECORD_FORMAT = 1;
+const RECORD_FORMAT = 2;
 
 interface ShardResult {
   shard: string;
@@ -95,6 +97,7 @@ function linkTree(from: string, to: string): void {
 export function searchIndex(contentDir: string): AstroIntegration {
   let cacheRoot = '';
   let pending: Promise<{ results: ShardResult[]; seconds: number }> | undefined;
+  let lookup: SearchLookup | undefined;
   return {
     name: 'search-index',
     hooks: {
@@ -108,6 +111,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
         const { content, issues } = await loadContentCached(contentDir);
         if (issues.length) return; // the content guard has already stopped the build
         const records = buildSearchRecords(content, resolveAsOf());
+        lookup = buildSearchLookup(content, resolveAsOf());
         const shards = new Map<string, SearchRecord[]>();
         for (const record of records) {
           const list = shards.get(record.shard);
@@ -131,10 +135,18 @@ export function searchIndex(contentDir: string): AstroIntegration {
         const outDir = path.join(fileURLToPath(dir), 'pagefind');
         fs.rmSync(outDir, { recursive: true, force: true });
         for (const r of results) linkTree(r.dir, path.join(outDir, r.shard));
+        // The exact lookup of numbers and names: small files, written anew each build (a few hundred at scale 1).
+        const lookupDir = path.join(outDir, LOOKUP_FOLDER);
+        fs.mkdirSync(lookupDir, { recursive: true });
+        // Every bucket, empty ones too: a query never meets a 404 (nor the console error it brings).
+        for (let n = 0; n < lookup!.buckets; n++) {
+          fs.writeFileSync(path.join(lookupDir, `${n}.json`), JSON.stringify(lookup!.files.get(n) ?? {}));
+        }
         const built = results.filter((r) => !r.cached);
         logger.info(
           `搜索索引：${results.length} 个分片共 ${results.reduce((n, r) => n + r.records, 0)} 条记录，` +
-            `重建 ${built.length} 个（${built.map((r) => r.shard).join('、') || '无'}），其余取自缓存，用时 ${seconds.toFixed(1)} 秒。`,
+            `重建 ${built.length} 个（${built.map((r) => r.shard).join('、') || '无'}），其余取自缓存，用时 ${seconds.toFixed(1)} 秒；` +
+            `编号和名称查找表 ${lookup!.keys} 个词，分 ${lookup!.buckets} 个文件。`,
         );
       },
     },

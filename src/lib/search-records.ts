@@ -2,6 +2,7 @@
 // holding what readers search (titles, numbers, names, places, summaries and the opening of each story), grouped
 // into shards by year so a ten-year archive stays light to search and quick to rebuild.
 import type { SiteContent } from './load-content.ts';
+import type { Unit } from '../schemas/units.ts';
 import { periodLabel } from './periods.ts';
 import { siteRoutes } from './routes.ts';
 import { deriveItemStatus } from './status.ts';
@@ -38,6 +39,13 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
+/** A unit's line under a search result: its names, kind and phone, in a sentence. */
+export function unitSummary(u: Unit): string {
+  const aliases = u.aliases?.length ? `，又称${u.aliases.join('、')}` : '';
+  const phone = u.phone ? `电话 ${u.phone}。` : '';
+  return `${u.name}${aliases}（${u.kind}）。${phone}本页列出其公开承诺、整改事项和典型案例。`;
+}
+
 export function shardOf(date: string | undefined, asOf: string): string {
   if (!date) return 'recent';
   const year = Number(date.slice(0, 4));
@@ -58,14 +66,28 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
   };
   const join = (...parts: Array<string | undefined | false>) => parts.filter(Boolean).join('\n');
 
+  // The indexed text (`content`) is what a reader reads: title, summary, the opening of the story. Numbers, units,
+  // categories, tags and the like go into metadata, which Pagefind searches too (since 1.5) but never cuts an excerpt
+  // from, so the line under a result is never a run of labels.
   for (const c of content.cases) {
     const d = c.data;
-    if (d.withdrawn) continue; // a withdrawn case is not searchable; its URL stays for citations
+    if (d.withdrawn) continue; // a withdrawn case is not searchable; its number finds its tombstone (search-lookup.ts)
     const unit = name(d.unit);
     add({
       url: routes.caseUrl(d.id),
-      content: join(d.title, `案例编号 ${d.id}`, d.type, d.category, unit, d.tags?.join(' '), d.legalBasis?.join(' '), d.summary, plainText(c.body).slice(0, BODY_CHARS_INDEXED)),
-      meta: { title: d.title, type: `案例 · ${d.type}`, date: d.published, unit, summary: d.summary },
+      content: join(d.title, d.summary, plainText(c.body).slice(0, BODY_CHARS_INDEXED)),
+      meta: {
+        title: d.title,
+        type: `案例 · ${d.type}`,
+        date: d.published,
+        unit,
+        summary: d.summary,
+        number: d.id,
+        formerNumbers: (d.aliases ?? []).join(' '),
+        category: d.category,
+        tags: (d.tags ?? []).join(' '),
+        legalBasis: (d.legalBasis ?? []).join(' '),
+      },
       filters: { type: ['案例'], unit: [unit], year: [d.published.slice(0, 4)], category: [d.category] },
       sort: { date: d.published },
       date: d.published,
@@ -77,10 +99,19 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
     const d = p.data;
     const list = lists.get(d.list);
     const published = list?.published ?? '';
+    const body = plainText(p.body);
     add({
       url: routes.personUrl(d.list, d.id),
-      content: join(d.name, d.headline, d.category, d.township, d.identity, list?.title, plainText(p.body).slice(0, BODY_CHARS_INDEXED)),
-      meta: { title: `${d.name}：${d.headline}`, type: `好人 · ${d.category}`, date: published, unit: d.township, summary: plainText(p.body).slice(0, SUMMARY_CHARS) },
+      content: join(d.name, d.headline, body.slice(0, BODY_CHARS_INDEXED)),
+      meta: {
+        title: `${d.name}：${d.headline}`,
+        type: `好人 · ${d.category}`,
+        date: published,
+        unit: d.township,
+        summary: body.slice(0, SUMMARY_CHARS),
+        identity: d.identity ?? '',
+        list: list?.title ?? '',
+      },
       filters: { type: ['好人'], year: [published.slice(0, 4)] },
       sort: { date: published },
       date: published,
@@ -88,10 +119,11 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
   }
   for (const l of content.lists) {
     const people = content.people.filter((p) => p.data.list === l.id).map((p) => p.data.name);
+    const summary = `${l.issuer}于 ${l.published} 发布，共 ${people.length} 人：${people.join('、')}。`;
     add({
       url: routes.honourListUrl(l.id),
-      content: join(l.title, l.issuer, `共 ${people.length} 人`, people.join(' ')),
-      meta: { title: l.title, type: '好人榜', date: l.published, unit: l.issuer },
+      content: join(l.title, summary),
+      meta: { title: l.title, type: '好人榜', date: l.published, unit: l.issuer, summary: summary.slice(0, SUMMARY_CHARS) },
       filters: { type: ['好人'], year: [l.published.slice(0, 4)] },
       sort: { date: l.published },
       date: l.published,
@@ -100,10 +132,19 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
 
   for (const c of content.commitments) {
     const unit = name(c.unit);
+    const items = c.items.map((i) => i.text).join('；');
     add({
       url: routes.commitmentUrl(c.period, c.unit),
-      content: join(c.title, unit, periodLabel(c.period), `责任领导 ${c.leader}`, c.supervisor && `监督单位 ${c.supervisor}`, ...c.items.map((i) => i.text)),
-      meta: { title: `${unit}：${c.title}`, type: `承诺 · ${periodLabel(c.period)}`, date: c.madeAt, unit, summary: c.items.map((i) => i.text).join('；').slice(0, SUMMARY_CHARS) },
+      content: join(c.title, items),
+      meta: {
+        title: `${unit}：${c.title}`,
+        type: `承诺 · ${periodLabel(c.period)}`,
+        date: c.madeAt,
+        unit,
+        summary: items.slice(0, SUMMARY_CHARS),
+        leader: `责任领导 ${c.leader}`,
+        supervisor: c.supervisor ? `监督单位 ${c.supervisor}` : '',
+      },
       filters: { type: ['承诺'], unit: [unit], year: [c.madeAt.slice(0, 4)] },
       sort: { date: c.madeAt },
       date: c.madeAt,
@@ -115,10 +156,19 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
       const unit = name(item.unit);
       const status = deriveItemStatus(item, asOf);
       const coUnits = (item.coUnits ?? []).map(name).join('、');
+      const measures = `整改措施：${item.measures.join('；')}`;
       add({
         url: routes.ledgerItemUrl(batch.id, item.number),
-        content: join(item.problem, `责任单位 ${unit}`, coUnits && `配合单位 ${coUnits}`, `整改措施 ${item.measures.join('；')}`, (item.progress ?? []).map((p) => p.note).join(' '), batch.title),
-        meta: { title: `${item.problem}（${batch.title} 第 ${item.number} 项）`, type: `整改事项 · ${status.label}`, date: batch.foundAt, unit, summary: `整改措施：${item.measures.join('；')}`.slice(0, SUMMARY_CHARS) },
+        content: join(item.problem, measures, (item.progress ?? []).map((p) => p.note).join(' ')),
+        meta: {
+          title: `${item.problem}（${batch.title} 第 ${item.number} 项）`,
+          type: `整改事项 · ${status.label}`,
+          date: batch.foundAt,
+          unit,
+          summary: measures.slice(0, SUMMARY_CHARS),
+          coUnits: coUnits && `配合单位 ${coUnits}`,
+          batch: batch.title,
+        },
         filters: { type: ['整改'], unit: [unit], year: [batch.foundAt.slice(0, 4)] },
         sort: { date: batch.foundAt },
         date: batch.foundAt,
@@ -127,10 +177,11 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
   }
 
   for (const u of content.units) {
+    const summary = unitSummary(u);
     add({
       url: routes.unitUrl(u.id),
-      content: join(u.name, u.kind, u.aliases?.join(' '), u.phone && `电话 ${u.phone}`, '公开承诺 整改事项 典型案例'),
-      meta: { title: u.name, type: `单位 · ${u.kind}`, date: '', unit: u.name },
+      content: join(u.name, summary),
+      meta: { title: u.name, type: `单位 · ${u.kind}`, date: '', unit: u.name, summary, aliases: (u.aliases ?? []).join(' ') },
       filters: { type: ['单位'], unit: [u.name] },
       sort: { date: '' },
     });

@@ -30,3 +30,15 @@ export function summarySnippet(summary: string | undefined, query: string): stri
   html += escapeHtml(text.slice(last));
   return `${start > 0 ? '…' : ''}${html}${end < summary.length ? '…' : ''}`;
 }
+
+/**
+ * HTML for the line under a result, never a run of labels: the summary around the query, marked; else Pagefind's
+ * excerpt when it marks a match (it is cut from the readable text only, see search-records.ts); else the opening of
+ * the summary; else the excerpt as it is.
+ */
+export function resultLine(summary: string | undefined, query: string, excerpt: string): string {
+  const marked = summarySnippet(summary, query);
+  if (marked) return marked;
+  if (excerpt.includes('<mark>') || !summary) return excerpt;
+  return escapeHtml(summary.length > LENGTH ? summary.slice(0, LENGTH) : summary) + (summary.length > LENGTH ? '…' : '');
+}

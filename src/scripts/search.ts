@@ -1,10 +1,11 @@
 // The search page: loads Pagefind on demand, keeps the query, filters and sort in the URL, renders results.
 // Two indexes: the recent years (searched by default) and the archive of older years, loaded only when asked for.
-import { escapeHtml, summarySnippet } from '../lib/search-snippet.ts';
-import { pageRoutes } from './page-routes.ts';
-import { sectionLabels } from '../ui/nav.ts';
+import { bucketOf, isLookupQuery, isNumberLike, LOOKUP_FOLDER, lookupKey, type LookupHit } from '../lib/search-query.ts';
+import { escapeHtml, resultLine } from '../lib/search-snippet.ts';
 import { punctuation } from '../ui/common.ts';
+import { sectionLabels } from '../ui/nav.ts';
 import { searchWords } from '../ui/search.ts';
+import { pageRoutes } from './page-routes.ts';
 
 interface PagefindResultData {
   url: string;
@@ -12,6 +13,7 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
@@ -21,13 +23,42 @@ interface PagefindSearch {
   search(query: string | null, opts?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindModule extends PagefindSearch {
-  createInstance(opts: { basePath: string }): PagefindSearch;
+  createInstance(opts: { basePath: string; noWorker?: boolean }): PagefindSearch;
 }
 interface SearchConfig {
   /** The first year the recent index covers. */
   recentFrom: number;
   /** Years with an archive index, newest first. */
   archiveYears: string[];
+  /** How many bucket files the number-and-name lookup has (search-lookup.ts). */
+  lookupBuckets: number;
+}
+
+/** A line in the results: a page the lookup named exactly (with the key that named it), or a Pagefind result. */
+type Entry = { hit: LookupHit; key: string } | { result: PagefindResult };
+
+const lookupFiles = new Map<string, Promise<Record<string, LookupHit[]>>>();
+
+/** The pages a number or a name names exactly: one small bucket file, fetched only for such queries. */
+async function lookupHits(query: string, buckets: number): Promise<LookupHit[]> {
+  if (!buckets || !isLookupQuery(query)) return [];
+  const key = lookupKey(query);
+  const url = `${pageRoutes().searchIndexUrl(LOOKUP_FOLDER)}${bucketOf(key, buckets)}.json`;
+  if (!lookupFiles.has(url)) {
+    lookupFiles.set(
+      url,
+      fetch(url)
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, LookupHit[]>>) : {}))
+        .catch(() => ({})),
+    );
+  }
+  return (await lookupFiles.get(url)!)[key] ?? [];
+}
+
+/** Recent and archive results in one list: by score for relevance (a strong old match before a weak recent one). */
+function merge(recent: PagefindResult[], archive: PagefindResult[], byDate: boolean): PagefindResult[] {
+  const all = [...recent, ...archive];
+  return byDate || !recent.length || !archive.length ? all : all.sort((a, b) => b.score - a.score);
 }
 
 const FILTER_KEYS = ['type', 'unit', 'year', 'category'] as const;
@@ -54,7 +85,9 @@ function loadArchive(years: string[]): Promise<PagefindSearch> {
   archiveIndex ??= loadRecent().then(async (pf) => {
     const [newest, ...older] = years;
     const routes = pageRoutes();
-    const archive = pf.createInstance({ basePath: routes.searchIndexUrl(newest!) });
+    // Its own WebAssembly on the page, not Pagefind's web worker: with two instances in the shared worker, Pagefind
+    // 1.6 fails some searches ("memory access out of bounds"; at scale 1, a person's name searched in both).
+    const archive = pf.createInstance({ basePath: routes.searchIndexUrl(newest!), noWorker: true });
     await archive.options(OPTIONS);
     for (const year of older) await archive.mergeIndex(routes.searchIndexUrl(year));
     await archive.init();
@@ -77,8 +110,12 @@ export function startSearchPage(): void {
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const archiveBox = form.elements.namedItem('archive') as HTMLInputElement | null;
 
+  const archiveOffer = document.getElementById('search-archive');
+  const filtersToggle = document.getElementById('search-filters-toggle');
+
   let shown = 0;
-  let current: PagefindResult[] = [];
+  let current: Entry[] = [];
+  let pinned = new Set<string>(); // URLs the lookup put first: their Pagefind results are not shown again
   let currentQuery = ''; // the query `current` answers, for marking it in the summaries
   let run = 0;
 
@@ -86,6 +123,17 @@ export function startSearchPage(): void {
   input.value = params.get('q') ?? '';
   for (const key of [...FILTER_KEYS, 'sort']) select(key).value = params.get(key) ?? '';
   if (archiveBox) archiveBox.checked = params.get('archive') === '1';
+
+  /** How many filters, the sort and the archive box are set: on a phone they are folded away unless one is. */
+  const filtersSet = () => [...FILTER_KEYS, 'sort'].filter((k) => select(k).value).length + (archiveBox?.checked ? 1 : 0);
+  function showFilters(open: boolean) {
+    form!.dataset['filters'] = open ? 'open' : '';
+    filtersToggle?.setAttribute('aria-expanded', String(open));
+    const count = filtersToggle?.querySelector('[data-count]');
+    if (count) count.textContent = filtersSet() ? searchWords.filtersActive(filtersSet()) : '';
+  }
+  showFilters(filtersSet() > 0);
+  filtersToggle?.addEventListener('click', () => showFilters(form.dataset['filters'] !== 'open'));
 
   function syncUrl() {
     const next = new URLSearchParams();
@@ -105,24 +153,62 @@ export function startSearchPage(): void {
     return { recent: true, archive: Boolean(archiveBox?.checked) || oldCaseNumber };
   }
 
+  function hitHtml(hit: LookupHit, key: string): string {
+    const facts = [hit.type, hit.date, hit.unit].filter(Boolean).map((f) => escapeHtml(f!));
+    const note = hit.renumberedTo ? `<p class="mt-1 font-bold">${escapeHtml(searchWords.renumbered(key, hit.renumberedTo))}</p>` : '';
+    const line = hit.withdrawn
+      ? `<p class="mt-2">${escapeHtml(searchWords.withdrawnOn(hit.withdrawn))}</p>`
+      : `<p class="mt-2 [&_mark]:bg-mark [&_mark]:text-ink">${resultLine(hit.summary, currentQuery, '')}</p>`;
+    return `<h2 class="text-lg font-bold"><a href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a></h2>
+        <p class="mt-1 text-sm text-muted">${facts.join(' · ')}</p>${note}${line}`;
+  }
+
+  function resultHtml(data: PagefindResultData): string {
+    const facts = [data.meta['type'], data.meta['date'], data.meta['unit']].filter(Boolean).map((f) => escapeHtml(f!));
+    // The record's summary with the query marked, else Pagefind's excerpt where it marks a match (text with <mark>
+    // around the matches, everything else escaped by Pagefind), else the summary's opening (search-snippet.ts).
+    return `<h2 class="text-lg font-bold"><a href="${escapeHtml(data.url)}">${escapeHtml(data.meta['title'] ?? data.url)}</a></h2>
+        <p class="mt-1 text-sm text-muted">${facts.join(' · ')}</p>
+        <p class="mt-2 [&_mark]:bg-mark [&_mark]:text-ink">${resultLine(data.meta['summary'], currentQuery, data.excerpt)}</p>`;
+  }
+
   async function renderMore(id = run) {
     const batch = current.slice(shown, shown + PAGE_SIZE);
-    const items = await Promise.all(batch.map((r) => r.data()));
+    const items = await Promise.all(batch.map((e) => ('hit' in e ? e : e.result.data())));
     if (id !== run) return; // a newer search started meanwhile: its results replace these
-    for (const data of items) {
+    for (const item of items) {
+      if (!('hit' in item) && pinned.has(item.url)) continue; // already first, from the lookup
       const li = document.createElement('li');
       li.className = 'card';
-      const facts = [data.meta['type'], data.meta['date'], data.meta['unit']].filter(Boolean).map((f) => escapeHtml(f!));
-      // The record's summary where the query is in it; else Pagefind's excerpt (text with <mark> around the matches,
-      // everything else escaped by Pagefind). summarySnippet escapes the summary itself.
-      const excerpt = summarySnippet(data.meta['summary'], currentQuery) ?? data.excerpt;
-      li.innerHTML = `<h2 class="text-lg font-bold"><a href="${escapeHtml(data.url)}">${escapeHtml(data.meta['title'] ?? data.url)}</a></h2>
-        <p class="mt-1 text-sm text-muted">${facts.join(' · ')}</p>
-        <p class="mt-2 [&_mark]:bg-mark [&_mark]:text-ink">${excerpt}</p>`;
+      li.innerHTML = 'hit' in item ? hitHtml(item.hit, item.key) : resultHtml(item);
       list!.append(li);
     }
     shown += batch.length;
     more!.hidden = shown >= current.length;
+  }
+
+  const end = document.getElementById('search-end');
+  let endObserver: IntersectionObserver | undefined;
+  /** Runs `then` once the end of the result list is on screen, unless a newer search has started by then. */
+  function whenEndSeen(id: number, then: () => void) {
+    endObserver?.disconnect();
+    if (!end || !('IntersectionObserver' in window)) return then();
+    endObserver = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      endObserver?.disconnect();
+      if (id === run) then();
+    });
+    endObserver.observe(end);
+  }
+
+  /** After a search of the recent years: counts the archive's matches and offers them in one tap. */
+  async function offerArchive(id: number, query: string, options: Record<string, unknown>) {
+    if (!archiveOffer) return;
+    const found = (await (await loadArchive(config.archiveYears)).search(query || null, options))?.results ?? [];
+    if (id !== run || !found.length) return;
+    const button = archiveOffer.querySelector('button')!;
+    button.textContent = searchWords.archiveMore(found.length);
+    archiveOffer.hidden = false;
   }
 
   async function search() {
@@ -131,24 +217,50 @@ export function startSearchPage(): void {
     const query = input.value.trim();
     const active = Object.fromEntries(FILTER_KEYS.filter((k) => select(k).value).map((k) => [k, select(k).value]));
     list!.innerHTML = '';
+    list!.removeAttribute('data-query');
     shown = 0;
     current = [];
     more!.hidden = true;
+    if (archiveOffer) archiveOffer.hidden = true;
     if (!query && !Object.keys(active).length) {
       status!.textContent = searchWords.empty;
       return;
     }
     status!.textContent = searchWords.searching;
-    const options = { filters: active, ...(select('sort').value === 'date' ? { sort: { date: 'desc' } } : {}) };
-    const want = scope(query);
-    const recent = want.recent ? ((await (await loadRecent()).search(query || null, options))?.results ?? []) : [];
+    const byDate = select('sort').value === 'date';
+    const options = { filters: active, ...(byDate ? { sort: { date: 'desc' } } : {}) };
+    const filtered = Object.keys(active).length > 0;
+    // Pagefind loads while the lookup file comes (a search that needs both waits for neither in turn); a case number
+    // usually needs the lookup alone.
+    if (!isNumberLike(query)) loadRecent().catch(() => undefined);
+    // A number or a name is looked up exactly (unfiltered searches only: the lookup knows no filters).
+    const hits = filtered ? [] : await lookupHits(query, config.lookupBuckets);
+    // A number that names a case is answered by the lookup alone: Pagefind would add cases that merely share digits.
+    const numberFound = hits.length > 0 && isNumberLike(query);
+    const want = numberFound ? { recent: false, archive: false } : scope(query);
+    // A number, or a name the lookup knows, searches the archive too: its page may be old.
+    const exact = !numberFound && !select('year').value && config.archiveYears.length > 0 && (isNumberLike(query) || hits.length > 0);
+    let searchArchive = want.archive || exact;
+    const archiveSearch = () => loadArchive(config.archiveYears).then((pf) => pf.search(query || null, options)).then((r) => r?.results ?? []);
+    const [recent, early] = await Promise.all([
+      want.recent ? loadRecent().then((pf) => pf.search(query || null, options)).then((r) => r?.results ?? []) : Promise.resolve([]),
+      searchArchive ? archiveSearch() : Promise.resolve([]),
+    ]);
     // Nothing in recent years: look in the archive before saying there is nothing.
-    const searchArchive = want.archive || (recent.length === 0 && config.archiveYears.length > 0);
-    const archive = searchArchive ? ((await (await loadArchive(config.archiveYears)).search(query || null, options))?.results ?? []) : [];
+    let archive = early;
+    if (!searchArchive && !numberFound && recent.length === 0 && config.archiveYears.length > 0) {
+      searchArchive = true;
+      archive = await archiveSearch();
+    }
     if (id !== run) return;
-    // Recent results first: they are newer, so this order also holds when sorting by date.
-    current = [...recent, ...archive];
+    const results = merge(recent, archive, byDate);
+    const key = lookupKey(query);
+    pinned = new Set(hits.map((h) => h.url));
+    current = [...hits.map((hit) => ({ hit, key })), ...results.map((result) => ({ result }))];
     currentQuery = query;
+    // A looked-up page whose record was searched is among the results too; it is shown once, first.
+    const searched = (shard: string | undefined) => shard !== undefined && (shard === 'recent' ? want.recent : searchArchive);
+    const total = current.length - hits.filter((h) => searched(h.shard)).length;
     if (!current.length) {
       const sectionLinks = [
         [routes.caseListingUrl(), sectionLabels.cases],
@@ -157,13 +269,19 @@ export function startSearchPage(): void {
       ]
         .map(([href, label]) => `<a href="${href}">${label}</a>`)
         .join(punctuation.listComma);
-      status!.innerHTML = searchWords.nothingFound(query ? escapeHtml(query) : '', Object.keys(active).length > 0, sectionLinks);
+      status!.innerHTML = searchWords.nothingFound(query ? escapeHtml(query) : '', filtered, sectionLinks);
+      list!.dataset['query'] = query;
       return;
     }
-    const order = select('sort').value === 'date' ? searchWords.orderByDate : searchWords.orderByRelevance;
+    const order = byDate ? searchWords.orderByDate : searchWords.orderByRelevance;
     const split = searchArchive && config.archiveYears.length ? searchWords.split(config.recentFrom, recent.length, archive.length) : '';
-    status!.textContent = searchWords.found(current.length, split, order);
+    status!.textContent = searchWords.found(total, split, order);
     await renderMore(id);
+    if (id !== run) return;
+    list!.dataset['query'] = query; // for tests and tools: the list now answers this query
+    // The archive is counted when the reader reaches the end of the recent results shown (at once for a short list):
+    // at scale 1 counting it fetches about 350 KB, which a reader content with the first results never needs.
+    if (!searchArchive && want.recent && config.archiveYears.length > 0) whenEndSeen(id, () => void offerArchive(id, query, options));
   }
 
   form.addEventListener('submit', (event) => {
@@ -173,6 +291,13 @@ export function startSearchPage(): void {
   for (const key of [...FILTER_KEYS, 'sort']) select(key).addEventListener('change', () => void search());
   archiveBox?.addEventListener('change', () => void search());
   more.querySelector('button')?.addEventListener('click', () => void renderMore());
+  // One tap on 还有 N 条历年结果: the archive joins this search (and the URL, so it can be shared).
+  archiveOffer?.querySelector('button')?.addEventListener('click', () => {
+    if (archiveBox) archiveBox.checked = true;
+    showFilters(form.dataset['filters'] === 'open');
+    void search().then(() => status.focus());
+  });
+  for (const key of [...FILTER_KEYS, 'sort']) select(key).addEventListener('change', () => showFilters(true));
 
   void search().catch(() => {
     status.textContent = searchWords.unavailable;

@@ -26,7 +26,9 @@ export const searchWords = {
     archive: (recentFrom: number) =>
       `默认搜索 ${recentFrom} 年以来的内容；选择更早的年份、搜索更早的案例编号，或勾选“同时搜索历年内容”，会一并搜索历年档案。`,
     share: '用上面的筛选框缩小范围，或按日期排序；筛选条件会写进网址，可以复制网址分享这次搜索。',
-    withdrawn: '已撤回的案例不会出现在搜索结果中。',
+    exact: '搜索案例编号、单位名称或简称、人名时，对应的页面排在最前；旧编号会注明现在的编号。',
+    withdrawn: '已撤回的案例只能按编号查到，只显示标题和“已撤回”，不显示内容。',
+    archiveMore: '只搜索近年内容时，如果历年档案中也有结果，结果下方会显示“还有 N 条历年结果”，点一下即可一并显示。',
   },
   /** Status lines written by the script. */
   empty: '请输入要查找的词语，例如“诈骗”“城关镇”或案例编号“2024-017”。',
@@ -39,4 +41,13 @@ export const searchWords = {
   split: (recentFrom: number, recent: number, archive: number) => `（${recentFrom} 年以来 ${recent} 条，历年内容 ${archive} 条）`,
   found: (n: number, split: string, order: string) => `找到 ${n} 条结果${split}，${order}。`,
   unavailable: '搜索暂时不可用，请稍后再试，或按栏目浏览。',
+  /** Search by number and name (src/lib/search-lookup.ts), the archive offer and the filters on phones. */
+  withdrawn: '已撤回',
+  withdrawnOn: (date: string) => `本案例已于 ${date} 撤回，内容不再公开；网址保留供查证。`,
+  renumbered: (former: string, current: string) => `原编号 ${former}，现为 ${current}`,
+  archiveMore: (count: number) => `还有 ${count} 条历年结果`,
+  archiveMoreHint: (from: string, to: string) => `（${from}—${to} 年）`,
+  archiveCounting: '正在查找历年内容……',
+  filtersToggle: '筛选和排序',
+  filtersActive: (count: number) => `（已选 ${count} 项）`,
 } as const;

@@ -1,11 +1,15 @@
-// The search quality set: queries a resident or a journalist would type, each with the page it must find in the top 5.
+// The search quality set: queries a resident or a journalist would type, each with the page it must find in the top 5
+// (or, where a third number says so, within that many: 1 for a number or a name, which must find its page first).
 // A path without # also accepts a result on that page's anchors; a path with # must be matched exactly.
 
-export const SEARCH_QUERIES: Array<[query: string, expected: string]> = [
+export const SEARCH_QUERIES: Array<[query: string, expected: string, top?: number]> = [
   // Cases: 2–4 character words, phrases, case numbers.
   ['冒充公检法', '/cases/2024-017/'],
-  ['2024-017', '/cases/2024-017/'],
-  ['2026-031', '/cases/2026-031/'],
+  ['2024-017', '/cases/2024-017/', 1],
+  ['2026-031', '/cases/2026-031/', 1],
+  // A withdrawn case's number finds its tombstone; an old number finds the case under its new one.
+  ['2025-019', '/cases/2025-019/', 1],
+  ['2025-099', '/cases/2025-058/', 1],
   ['恶势力', '/cases/2024-008/'],
   ['泄露公民个人信息', '/cases/2024-021/'],
   ['消防通道', '/cases/2024-035/'],
@@ -31,8 +35,10 @@ export const SEARCH_QUERIES: Array<[query: string, expected: string]> = [
   ['宾馆 未成年人', '/cases/2026-050/'],
   ['乱刻乱画', '/cases/2026-055/'],
   // Good people: names, deeds, places.
-  ['王桂兰', '/good-people/2026-q1/wang-guilan/'],
-  ['张淑兰', '/good-people/daode-mofan-2025/zhang-shulan/'],
+  // A person's name finds the person's page before the honour lists that mention it.
+  ['王桂兰', '/good-people/2026-q1/wang-guilan/', 1],
+  ['张淑兰', '/good-people/daode-mofan-2025/zhang-shulan/', 1],
+  ['赵磊', '/good-people/2026-q1/zhao-lei/', 1],
   ['快递小哥', '/good-people/2026-q1/zhao-lei/'],
   ['乡村医生', '/good-people/daode-mofan-2025/li-jianguo/'],
   ['和事佬', '/good-people/2026-q2/he-yanping/'],
@@ -41,7 +47,12 @@ export const SEARCH_QUERIES: Array<[query: string, expected: string]> = [
   ['还清欠款', '/good-people/daode-mofan-2025/zhou-deming/'],
   ['道德模范', '/good-people/daode-mofan-2025/'],
   // Units and commitments.
-  ['示例县人民检察院', '/units/jianchayuan/'],
+  // A unit's name, short name or alias finds its unit page first.
+  ['示例县人民检察院', '/units/jianchayuan/', 1],
+  ['县检察院', '/units/jianchayuan/', 1],
+  ['律协', '/units/lvxie/', 1],
+  ['城关派出所', '/units/chengguan-pcs/', 1],
+  ['市场监管局', '/units/shichang-jianguan/', 1],
   ['检察为民', '/commitments/2026-h2/jianchayuan/'],
   ['食品药品安全和市场秩序', '/commitments/2026-h2/shichang-jianguan/'],
   // Rectification items lead to their row.

@@ -39,13 +39,14 @@ describe('search records', () => {
     expect(underPath.map((r) => r.url).sort()).toEqual(records.map((r) => `/pafz${r.url}`).sort());
   });
 
-  it('a case record holds its number, unit, summary and the opening of its body, with its filters and date', () => {
+  it('a case record indexes readable text (title, summary, story) and keeps its number, unit and labels in metadata', () => {
     const record = records.find((r) => r.url === '/cases/2026-001/')!;
-    expect(record.content).toContain('案例编号 2026-001');
-    expect(record.content).toContain('测试县公安局');
     expect(record.content).toContain('张某冒充网购平台客服');
     expect(record.content).toContain('2025年10月，张某冒充客服');
     expect(record.content).not.toContain('##');
+    // Labels are metadata, which Pagefind searches but never cuts an excerpt from.
+    expect(record.content).not.toContain('2026-001');
+    expect(record.content).not.toContain('测试县公安局');
     expect(record.filters).toEqual({ type: ['案例'], unit: ['测试县公安局'], year: ['2026'], category: ['电信网络诈骗'] });
     expect(record.meta).toEqual({
       title: '冒充客服退款诈骗案',
@@ -53,14 +54,28 @@ describe('search records', () => {
       date: '2026-03-02',
       unit: '测试县公安局',
       summary: '张某冒充网购平台客服，以退款为名骗取多名群众钱款，被依法判处有期徒刑。',
+      number: '2026-001',
+      formerNumbers: '2025-099',
+      category: '电信网络诈骗',
+      tags: '反诈 退款',
+      legalBasis: '《中华人民共和国刑法》第二百六十六条',
     });
     expect(record.sort).toEqual({ date: '2026-03-02' });
+  });
+
+  it('every record has a readable summary for the line under its result', () => {
+    for (const record of records) expect(record.meta['summary'], record.url).toMatch(/[\u4e00-\u9fff]/);
+    expect(records.find((r) => r.url === '/units/gongan/')!.meta['summary']).toBe(
+      '测试县公安局，又称县公安局、公安局（政法机关）。电话 0000-1110110。本页列出其公开承诺、整改事项和典型案例。',
+    );
+    expect(records.find((r) => r.url === '/good-people/2026-q1/')!.meta['summary']).toMatch(/共 1 人：李明。$/);
   });
 
   it('a rectification item carries its derived status and leads to its row', () => {
     const record = records.find((r) => r.url === '/rectification/2026-cepin/#item-1')!;
     expect(record.meta['type']).toBe('整改事项 · 逾期');
-    expect(record.content).toContain('配合单位 测试县公安局');
+    expect(record.meta['coUnits']).toBe('配合单位 测试县公安局');
+    expect(record.content).toContain('整改措施：');
   });
 
   it('units and pages have no date rather than an empty one', () => {

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { footnotesInChinese } from './src/integrations/footnotes-zh.ts';
+import { tablesScroll } from './src/integrations/table-scroll.ts';
 import { contentLinks } from './src/integrations/content-links.ts';
 import { contentGate, sanitizeWall } from './src/integrations/markdown-safety.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
@@ -54,7 +55,7 @@ export default defineConfig({
     // Content is data, never code: the gate refuses (before anything is compiled) every .md/.mdx body the content check
     // refuses, and the sanitizer is a second wall over the rendered tree. Both run for Markdown and MDX alike.
     // Under a base path, contentLinks then puts the base path in front of the site paths staff write in links.
-    processor: satteri({ mdastPlugins: [contentGate], hastPlugins: [sanitizeWall, footnotesInChinese, contentLinks(base)] }),
+    processor: satteri({ mdastPlugins: [contentGate], hastPlugins: [sanitizeWall, footnotesInChinese, tablesScroll, contentLinks(base)] }),
   },
   // Served as static files by any web server; nothing is fetched from elsewhere at run time.
   // Pages whose getStaticPaths gives a cacheKey (cases, case listings, people, lists, commitments, ledgers) are kept

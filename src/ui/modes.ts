@@ -10,6 +10,8 @@ export const modesWords = {
   off: '关',
   /** The accessible name of a table or chart area that scrolls sideways inside the page. */
   scrollRegion: (caption: string) => `${caption}（可左右滑动查看）`,
+  /** The caption of that region around a table written in a case or page body, which has no caption of its own. */
+  table: '表格',
   /** Title of a phone number link. */
   call: (number: string) => `拨打 ${number}`,
   /** Title of the 公安机关备案号 link. */

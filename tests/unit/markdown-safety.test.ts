@@ -67,3 +67,14 @@ describe('footnotes in Chinese', () => {
     expect(code).not.toMatch(/Footnotes|Back to reference/);
   });
 });
+
+describe('tables in a body', () => {
+  test('scroll inside a labelled region the keyboard reaches, each wrapped once', async () => {
+    const md = await processor.createRenderer(shared);
+    const { code } = await md.render('| 期间 | 数值 |\n|:-:|--:|\n| 2026年第一季度 | 98.2 |\n\n正文。\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n');
+    const regions = code.match(/<div class="table-scroll" role="region" tabindex="0" aria-label="表格（可左右滑动查看）"><table/g) ?? [];
+    expect(regions).toHaveLength(2);
+    expect(code.match(/<table/g)).toHaveLength(2);
+  });
+});
+

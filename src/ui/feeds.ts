@@ -55,5 +55,7 @@ export const feedsWords = {
   snippetTitle: '嵌入本页卡片',
   snippetHint: '媒体和其他网站可以把下面的代码粘贴到网页中，显示本页的摘要卡片，并链接回本站的永久网址。',
   snippetCopy: '复制嵌入代码',
+  snippetCopied: '嵌入代码已复制到剪贴板。',
+  snippetSelected: '已选中嵌入代码，请按 Ctrl+C（手机上长按）复制。',
   snippetPreview: '预览卡片',
 } as const;

@@ -4,6 +4,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listen } from '../../scripts/serve.ts';
 import { axeViolations, hasHorizontalScroll, phonePage, useBrowser } from './browser.ts';
+import { feedsWords } from '../../src/ui/feeds.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -89,3 +90,20 @@ describe('JSON-LD data blocks under the page policy', () => {
     await page.context().close();
   });
 });
+
+describe('the embed snippet on a case page', () => {
+  it('copies the <iframe> code from the keyboard and says so', async () => {
+    const { page, csp } = await phonePage(browser());
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.goto(`${baseUrl}/cases/2024-017/`);
+    const button = page.getByRole('button', { name: feedsWords.snippetCopy });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#embed-status').textContent()).toBe(feedsWords.snippetCopied);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^<iframe src="https:\/\/fzwm\.example\.gov\.cn\/embed\/cases\/2024-017\/" title="[^"]+"/);
+    expect(csp).toEqual([]);
+    await page.context().close();
+  });
+});
+

@@ -40,6 +40,7 @@ export const headerWords = {
 } as const;
 
 export const footerWords = {
+  atom: '订阅（Atom，含更正和撤回）',
   rss: '订阅（RSS）',
   organizer: '主办单位：',
   coOrganizers: '承办单位：',

@@ -30,7 +30,7 @@ const BUDGETS: Record<ReadingTemplate, { html: number; css: number; js: number }
   data: { html: 8 * KB, css: 8 * KB, js: 9.5 * KB },
   units: { html: 7 * KB, css: 8 * KB, js: 7 * KB },
   unit: { html: 9 * KB, css: 8 * KB, js: 7 * KB },
-  search: { html: 7 * KB, css: 8 * KB, js: 31 * KB },
+  search: { html: 7 * KB, css: 8 * KB, js: 11 * KB },
   'open data': { html: 13 * KB, css: 8 * KB, js: 7 * KB },
   'free page': { html: 6 * KB, css: 8 * KB, js: 7 * KB },
 };

@@ -29,7 +29,10 @@ it('skips only when content, date and output are all as the last successful buil
   expect(again).toContain(buildWords.skipped(TEST_AS_OF, `${outDir}/`));
   expect(again).not.toContain('[build]');
 
-  // An edited case: built again, and the page shows the edit.
+  // An edited case: built again, and the page shows the edit; the search shard holding it is the new index (the
+  // other shards stay in place as they were).
+  const entry = (shard: string) => fs.readFileSync(path.join(outDir, 'pagefind', shard, 'pagefind-entry.json'), 'utf8');
+  const recentBefore = entry('recent');
   const file = path.join(contentDir, 'cases/2026/fraud.md');
   fs.writeFileSync(
     file,
@@ -39,6 +42,8 @@ it('skips only when content, date and output are all as the last successful buil
   expect(edited).toContain(buildWords.reasons.content);
   expect(edited).not.toContain(SKIPPED);
   expect(fs.readFileSync(page, 'utf8')).toContain('冒充电商客服退款诈骗案');
+  expect(edited).toContain('重建 1 个（recent）');
+  expect(entry('recent')).not.toBe(recentBefore);
 
   // The next day: built again, and the derived statuses say the new date.
   const nextDay = run('2026-11-22');

@@ -26,10 +26,11 @@ const LOG_FLAGS = new Set(['--silent', '--verbose']);
 export function buildInputs(contentDir: string): { check: AstroIntegration; record: AstroIntegration } {
   let options: FingerprintOptions | undefined;
   let before: BuildInputs | undefined;
+  let stale: StaleReason | 'force' | undefined;
   const check: AstroIntegration = {
     name: 'build-inputs-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command }) => {
         if (command !== 'build') return;
         let asOf: string;
         try {
@@ -63,8 +64,12 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
           );
           process.exit(0);
         }
-        logger.info(buildWords.reasons[reason]);
         removeRecord(outDir);
+        stale = reason;
+      },
+      // Said once the content check has passed: a refused build prints the check's report and nothing else.
+      'astro:config:done': ({ logger }) => {
+        if (stale) logger.info(buildWords.reasons[stale]);
       },
     },
   };

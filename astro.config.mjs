@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { parse } from 'yaml';
+import { buildInputs } from './src/integrations/build-inputs.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { footnotesInChinese } from './src/integrations/footnotes-zh.ts';
@@ -23,6 +24,8 @@ import { SITE_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { resolveContentDir } from './src/lib/site-env.ts';
 
 const contentDir = resolveContentDir();
+/** Skips a build whose inputs and output are as the last successful build left them (first and last integration). */
+const inputs = buildInputs(contentDir);
 
 /** The canonical URL from site.yaml (origin and base path); the content guard reports a missing or bad one in Chinese. */
 function siteUrl() {
@@ -64,8 +67,10 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Order matters: the guard refuses bad content before anything is touched; the CMS files are written before
   // output-dir removes what this build did not write (so they are not deleted and rewritten on every rebuild), and
-  // output-dir before the sitemap lists what is in dist/; precompress runs last, once every file of dist/ is written.
+  // output-dir before the sitemap lists what is in dist/; precompress runs once every file of dist/ is written, and the
+  // build-inputs record after it. The build-inputs check runs first: a build with nothing to do ends there.
   integrations: [
+    inputs.check,
     contentGuard(contentDir),
     cmsAdmin(base),
     outputDir(),
@@ -74,6 +79,7 @@ export default defineConfig({
     searchIndex(contentDir),
     securityHeaders(),
     precompress(),
+    inputs.record,
   ],
   // Every page carries a Content-Security-Policy <meta>: scripts and styles only from this origin or by the hash of
   // an inline one (Astro adds the hashes; BaseLayout adds its one inline script's), nothing from elsewhere, no inline

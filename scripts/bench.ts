@@ -1,7 +1,8 @@
 // `npm run bench -- --content <dir> [--out <results-dir>] [--skip-rebuild] [--skip-search] [--timeout <s>]`:
 // measures a cold build of a content directory (phases from the build's own log lines, timed as they arrive; peak RSS of
-// every process in the build's tree; pages/s; dist, search index, HTML and JS sizes), `check:content`, a rebuild after one
-// case changes, and the bytes a first search fetches in Chromium. It measures and reports; it never asserts.
+// every process in the build's tree; pages/s; dist, search index, HTML and JS sizes; HTML, CSS and JS bytes of one page per
+// reading template), `check:content`, the rebuilds (nothing changed, the next day, one case changed the next day), and the
+// bytes a first search fetches in Chromium. It measures and reports; it never asserts.
 // `npm run bench -- --markdown <result.json> …` prints saved results as the tables of docs/performance.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,11 +12,13 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs as parseCommandLine } from 'node:util';
-import zlib from 'node:zlib';
+import { gzipSize, jsCost, pageBytes, READING_TEMPLATES, type JsCost } from './bench/page-bytes.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
 const AS_OF = '2026-11-21';
+/** The nightly rebuild's date: the day after AS_OF. */
+const NEXT_DAY = '2026-11-22';
 const CHILD_FLAG = '--astro-build-child';
 const MiB = 1024 * 1024;
 
@@ -362,8 +365,6 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const gzipSize = (data: Buffer | string) => zlib.gzipSync(data).length;
-
 /** The page template a URL belongs to (for pages of generated content, by URL shape). */
 function templateOf(url: string): string {
   const rules: Array<[RegExp, string]> = [
@@ -409,93 +410,6 @@ const TEMPLATE_ORDER = [
   'search',
   'other',
 ];
-
-interface JsCost {
-  /** <script src> files and <link rel=modulepreload> with everything they import statically. */
-  files: string[];
-  bytesGz: number;
-  /** Inline <script type=module> bodies on the page. */
-  inlineBytesGz: number;
-  /** Loaded only on demand (dynamic import()), with their own static imports. */
-  lazyFiles: string[];
-  lazyBytesGz: number;
-}
-
-function jsCost(html: string, dist: string, gzCache: Map<string, number>): JsCost {
-  const fileGz = (rel: string) => {
-    let n = gzCache.get(rel);
-    if (n === undefined) {
-      const full = path.join(dist, rel);
-      n = fs.existsSync(full) ? gzipSize(fs.readFileSync(full)) : 0;
-      gzCache.set(rel, n);
-    }
-    return n;
-  };
-  const resolve = (spec: string, fromRel: string) => {
-    if (/^(https?:)?\/\//.test(spec)) return undefined;
-    const clean = spec.split(/[?#]/)[0]!;
-    const rel = clean.startsWith('/') ? clean.slice(1) : path.posix.join(path.posix.dirname(fromRel), clean);
-    return fs.existsSync(path.join(dist, rel)) ? rel : undefined;
-  };
-  const imports = (code: string, fromRel: string) => {
-    const stat = new Set<string>();
-    const lazy = new Set<string>();
-    for (const m of code.matchAll(/\bimport\s*["'`]([^"'`\n]+)["'`]|\bfrom\s*["'`]([^"'`\n]+)["'`]/g)) {
-      const r = resolve(m[1] ?? m[2]!, fromRel);
-      if (r) stat.add(r);
-    }
-    for (const m of code.matchAll(/\bimport\(\s*["'`]([^"'`\n]+)["'`]\s*\)/g)) {
-      const r = resolve(m[1]!, fromRel);
-      if (r) lazy.add(r);
-    }
-    return { stat, lazy };
-  };
-  const closure = (entries: Iterable<string>) => {
-    const seen = new Set<string>();
-    const lazy = new Set<string>();
-    const queue = [...entries];
-    while (queue.length) {
-      const rel = queue.shift()!;
-      if (seen.has(rel)) continue;
-      seen.add(rel);
-      if (!rel.endsWith('.js') && !rel.endsWith('.mjs')) continue;
-      const found = imports(fs.readFileSync(path.join(dist, rel), 'utf8'), rel);
-      queue.push(...found.stat);
-      for (const l of found.lazy) lazy.add(l);
-    }
-    return { seen, lazy };
-  };
-  const entries = new Set<string>();
-  const lazyEntries = new Set<string>();
-  let inline = '';
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1]!;
-    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
-    if (src) {
-      const r = resolve(src, '');
-      if (r) entries.add(r);
-    } else if (!/type="application\/(ld\+)?json"/.test(attrs)) {
-      inline += m[2]!;
-      const found = imports(m[2]!, '');
-      for (const s of found.stat) entries.add(s);
-      for (const l of found.lazy) lazyEntries.add(l);
-    }
-  }
-  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) {
-    const r = resolve(m[1]!, '');
-    if (r) entries.add(r);
-  }
-  const eager = closure(entries);
-  const lazyClosure = closure([...lazyEntries, ...eager.lazy].filter((f) => !eager.seen.has(f)));
-  const lazyFiles = [...lazyClosure.seen].filter((f) => !eager.seen.has(f));
-  return {
-    files: [...eager.seen],
-    bytesGz: [...eager.seen].reduce((n, f) => n + fileGz(f), 0),
-    inlineBytesGz: inline ? gzipSize(inline) : 0,
-    lazyFiles,
-    lazyBytesGz: lazyFiles.reduce((n, f) => n + fileGz(f), 0),
-  };
-}
 
 interface TemplateReport {
   template: string;
@@ -544,8 +458,27 @@ function analyzeDist(dist: string) {
       js: jsCost(fs.readFileSync(median.file, 'utf8'), dist, gzCache),
     });
   }
+  // One page per reading template (the page of median HTML size): what a reader's phone downloads for it.
+  const readingTemplates = READING_TEMPLATES.map(({ template, pattern }) => {
+    const list = pages
+      .filter((p) => !p.redirect && pattern.test(p.url))
+      .sort((a, b) => a.gz - b.gz || a.url.localeCompare(b.url));
+    const sample = list[Math.floor((list.length - 1) / 2)];
+    if (!sample) return { template, pages: 0 };
+    const bytes = pageBytes(fs.readFileSync(sample.file, 'utf8'), dist, gzCache);
+    return {
+      template,
+      pages: list.length,
+      samplePath: sample.url,
+      htmlGz: bytes.htmlGz,
+      cssGz: bytes.cssGz,
+      jsGz: bytes.jsGz,
+      jsOnDemandGz: bytes.js.lazyBytesGz,
+    };
+  });
   const sum = (list: string[]) => list.reduce((n, f) => n + fs.statSync(f).size, 0);
   return {
+    readingTemplates,
     dist: {
       files: files.length,
       bytes: sum(files),
@@ -848,9 +781,42 @@ async function main() {
     } else search = { skipped: '--skip-search' };
   }
 
-  // 4. Rebuild after one case changes, with the caches of the cold build.
-  let rebuild: Record<string, unknown> = { skipped: args.skipRebuild ? '--skip-rebuild' : '冷构建失败，未运行' };
+  // 4. Rebuilds with the caches of the cold build, in the order a county meets them: the same content again (nothing
+  //    to do), the next day (the nightly rebuild: derived statuses change), then one case changed that next day.
+  const rebuildRun = async (name: string, asOf: string): Promise<Record<string, unknown>> => {
+    const timer = path.join(work, `astro-timer-${name}.json`);
+    const result = await run(
+      snapshot.dir,
+      [SELF, CHILD_FLAG],
+      { ...env, SITE_AS_OF: asOf, ASTRO_TIMER_PATH: timer },
+      args.timeout,
+      path.join(work, `build-${name}.log`),
+      echo,
+    );
+    return {
+      asOf,
+      exitCode: result.exitCode,
+      signal: result.signal,
+      timedOut: result.timedOut,
+      seconds: round(result.seconds, 2),
+      /** The build found its inputs and dist/ unchanged and stopped before building (src/integrations/build-inputs.ts). */
+      skipped: result.lines.some((l) => l.text.includes('跳过构建')),
+      ratioToCold: round(result.seconds / cold.seconds, 3),
+      loadAverageAtStart: result.loadAverageAtStart,
+      ...parseBuildLog(result.lines, result.seconds),
+      memory: result.memory,
+      astroTimer: readTimer(timer),
+    };
+  };
+  const notRun = { skipped: args.skipRebuild ? '--skip-rebuild' : '冷构建失败，未运行' };
+  let noChange: Record<string, unknown> = notRun;
+  let nextDay: Record<string, unknown> = notRun;
+  let rebuild: Record<string, unknown> = notRun;
   if (coldOk && !args.skipRebuild) {
+    say('bench: rebuild with nothing changed …');
+    noChange = await rebuildRun('no-change', AS_OF);
+    say(`bench: the nightly rebuild (same content, as of ${NEXT_DAY}) …`);
+    nextDay = await rebuildRun('next-day', NEXT_DAY);
     const touched = touchOneCase(args.content);
     if (touched) {
       const restoreOnSignal = () => {
@@ -858,28 +824,11 @@ async function main() {
         process.exit(130);
       };
       process.once('SIGINT', restoreOnSignal);
-      say(`bench: rebuild after changing ${path.relative(args.content, touched.file)} …`);
+      say(`bench: rebuild after changing ${path.relative(args.content, touched.file)} (as of ${NEXT_DAY}) …`);
       try {
-        const warm = await run(
-          snapshot.dir,
-          [SELF, CHILD_FLAG],
-          { ...env, ASTRO_TIMER_PATH: path.join(work, 'astro-timer-rebuild.json') },
-          args.timeout,
-          path.join(work, 'build-rebuild.log'),
-          echo,
-        );
-        const phases = parseBuildLog(warm.lines, warm.seconds);
         rebuild = {
           changedFile: path.relative(args.content, touched.file),
-          exitCode: warm.exitCode,
-          signal: warm.signal,
-          timedOut: warm.timedOut,
-          seconds: round(warm.seconds, 2),
-          ratioToCold: round(warm.seconds / cold.seconds, 3),
-          loadAverageAtStart: warm.loadAverageAtStart,
-          ...phases,
-          memory: warm.memory,
-          astroTimer: readTimer(path.join(work, 'astro-timer-rebuild.json')),
+          ...(await rebuildRun('rebuild', NEXT_DAY)),
         };
       } finally {
         touched.restore();
@@ -916,7 +865,8 @@ async function main() {
       timedOut: cold.timedOut,
       seconds: round(cold.seconds, 2),
       loadAverageAtStart: cold.loadAverageAtStart,
-      freshFolders: 'output, cache and project folders new and empty; the previous run was deleted after it finished, not before this build',
+      freshFolders:
+        'output, cache and project folders new and empty; the previous run was deleted after it finished, not before this build',
       ...coldPhases,
       pagesPerSecond: coldPhases.pagesBuilt && rendering ? round(coldPhases.pagesBuilt / rendering, 1) : null,
       pagesPerSecondOverall: coldPhases.pagesBuilt ? round(coldPhases.pagesBuilt / cold.seconds, 1) : null,
@@ -924,6 +874,8 @@ async function main() {
       astroTimer: readTimer(path.join(work, 'astro-timer-cold.json')),
       lastLines: cold.exitCode === 0 ? [] : cold.lines.slice(-15).map((l) => l.text),
     },
+    noChangeRebuild: noChange,
+    nextDayRebuild: nextDay,
     rebuild,
     built,
     firstSearch: search,
@@ -963,14 +915,31 @@ async function main() {
         `  ${t.template.padEnd(20)} ${String(t.pages).padStart(6)} pages  median ${kb(t.sampleGzBytes).padStart(9)}  max ${kb(t.maxGzBytes).padStart(9)}  JS ${kb(t.js.bytesGz)} + ${kb(t.js.inlineBytesGz)} inline${t.js.lazyBytesGz ? ` (+ ${kb(t.js.lazyBytesGz)} on demand)` : ''}`,
       );
   }
+  if (built) {
+    say(`reading pages  (one page per template, gzipped: HTML / CSS / JS loaded up front)`);
+    for (const t of built.readingTemplates)
+      say(
+        'samplePath' in t
+          ? `  ${t.template.padEnd(20)} ${kb(t.htmlGz).padStart(9)} ${kb(t.cssGz).padStart(9)} ${kb(t.jsGz).padStart(9)}${t.jsOnDemandGz ? ` (+ ${kb(t.jsOnDemandGz)} on demand)` : ''}  ${t.samplePath}`
+          : `  ${t.template.padEnd(20)} no page`,
+      );
+  }
   if ('pagefindGzBytes' in search)
     say(
       `first search   “${search.query}”: ${search.pagefindRequests} Pagefind requests, ${kb(search.pagefindGzBytes)} gz (${kb(search.pagefindBytes)} raw); whole page ${kb(search.allGzBytes)} gz; results in ${search.firstResultsMs} ms`,
     );
   else say(`first search   ${'skipped' in search ? search.skipped : search.error}`);
-  if ('seconds' in rebuild)
-    say(`rebuild        ${rebuild['seconds']} s = ${((rebuild['ratioToCold'] as number) * 100).toFixed(0)}% of cold`);
-  else say(`rebuild        ${rebuild['skipped']}`);
+  for (const [label, r] of [
+    ['no change     ', noChange],
+    ['next day      ', nextDay],
+    ['one case      ', rebuild],
+  ] as const) {
+    if ('seconds' in r)
+      say(
+        `${label} ${r['seconds']} s = ${((r['ratioToCold'] as number) * 100).toFixed(0)}% of cold${r['skipped'] === true ? ' (skipped: inputs and dist/ unchanged)' : ''}, load ${(r['loadAverageAtStart'] as number[])[0]}`,
+      );
+    else say(`${label} ${r['skipped']}`);
+  }
 
   const json = JSON.stringify(report, null, 2);
   if (args.out) {
@@ -1061,7 +1030,33 @@ function markdownReport(files: string[]): string {
       (r) => `${mib(r.coldBuild.memory?.treePeakRssMiB)} (at ${r.coldBuild.memory?.treePeakAtSeconds} s)`,
     ),
   );
-  out.push('', '#### Rebuild after one case body changes (caches kept)', '', head('measure'));
+  out.push('', '#### Rebuilds with nothing changed and the next day (caches kept)', '', head('measure'));
+  out.push(row('nothing changed: wall time', (r) => s(r.noChangeRebuild?.seconds)));
+  out.push(row('nothing changed: skipped by the build-inputs check', (r) => r.noChangeRebuild?.skipped ?? null));
+  out.push(row('next day (the nightly rebuild): wall time', (r) => s(r.nextDayRebuild?.seconds)));
+  for (const key of [
+    'startupAndContentGuard',
+    'contentLayerSync',
+    'bundling',
+    'pageRendering',
+    'sitemap',
+    'searchIndexing',
+    'finishAndExit',
+  ])
+    out.push(row(`next day: ${key}`, (r) => s(r.nextDayRebuild?.phases?.[key])));
+  out.push(
+    row(
+      'load average at the start (no change / next day)',
+      (r) =>
+        `${r.noChangeRebuild?.loadAverageAtStart?.[0] ?? '—'} / ${r.nextDayRebuild?.loadAverageAtStart?.[0] ?? '—'}`,
+    ),
+  );
+  out.push(
+    '',
+    '#### Rebuild after one case body changes (caches kept; the next day since the nightly runs first)',
+    '',
+    head('measure'),
+  );
   out.push(row('changed file', (r) => (r.rebuild?.changedFile ? `\`${r.rebuild.changedFile}\`` : r.rebuild?.skipped)));
   for (const key of ['contentLoadAndValidation', 'bundling', 'pageRendering', 'sitemap', 'searchIndexing'])
     out.push(row(key, (r) => s(r.rebuild?.phases?.[key])));
@@ -1097,6 +1092,22 @@ function markdownReport(files: string[]): string {
     ),
   );
   out.push(row('pages over 50 KiB gzipped', (r) => r.built?.pagesOver50KBGz));
+  out.push(
+    '',
+    '#### Reading templates: HTML / CSS / JS loaded up front, gzipped (the median page of each)',
+    '',
+    head('template'),
+  );
+  const templateNames = [
+    ...new Set(runs.flatMap((r) => (r.built?.readingTemplates ?? []).map((t: any) => t.template))),
+  ];
+  for (const name of templateNames)
+    out.push(
+      row(name, (r) => {
+        const t = (r.built?.readingTemplates ?? []).find((x: any) => x.template === name);
+        return t?.samplePath ? `${kib(t.htmlGz)} / ${kib(t.cssGz)} / ${kib(t.jsGz)}` : null;
+      }),
+    );
   out.push('', '#### Gzipped HTML per template: median page / largest page (number of pages)', '', head('template'));
   const templates = [...new Set(runs.flatMap((r) => (r.built?.templates ?? []).map((t: any) => t.template)))];
   const tpl = (r: any, name: string) => (r.built?.templates ?? []).find((t: any) => t.template === name);

@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { loadContentCached } from '../lib/content-cache.ts';
 import { buildSearchLookup, type SearchLookup } from '../lib/search-lookup.ts';
 import { LOOKUP_FOLDER } from '../lib/search-query.ts';
+import { sourceOfCompressed } from '../lib/precompress.ts';
 import { buildSearchRecords, type SearchRecord } from '../lib/search-records.ts';
 import { resolveAsOf } from '../lib/site-env.ts';
 
@@ -50,7 +51,8 @@ async function buildShard(shard: string, records: SearchRecord[], cacheRoot: str
   // Older versions of this shard are of no further use.
   fs.renameSync(tmp, dir);
   for (const old of fs.readdirSync(cacheRoot)) {
-    if (old.startsWith(`${shard}-`) && old !== path.basename(dir)) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
+    if (old.startsWith(`${shard}-`) && old !== path.basename(dir))
+      fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
   }
   return { shard, records: records.length, cached: false, dir };
 }
@@ -94,6 +96,39 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+/**
+ * Whether `to` holds exactly the hard links linkTree(from, to) makes: every file of `from` (but the unused ones) as the
+ * same inode, and nothing else but the compressed copies precompress writes beside them. A copied shard (another file
+ * system), a missing, edited or extra file all answer false.
+ */
+export function isLinkedTree(from: string, to: string): boolean {
+  const check = (source: string, target: string): boolean => {
+    let expected: fs.Dirent[];
+    let present: string[];
+    try {
+      expected = fs.readdirSync(source, { withFileTypes: true }).filter((entry) => !UNUSED.test(entry.name));
+      present = fs.readdirSync(target);
+    } catch {
+      return false;
+    }
+    const names = new Set(expected.map((entry) => entry.name));
+    if (
+      present.some(
+        (name) => !names.has(name) && !(sourceOfCompressed(name) !== undefined && names.has(sourceOfCompressed(name)!)),
+      )
+    )
+      return false;
+    return expected.every((entry) => {
+      const a = path.join(source, entry.name);
+      const b = path.join(target, entry.name);
+      if (entry.isDirectory()) return check(a, b);
+      const [sa, sb] = [fs.statSync(a, { throwIfNoEntry: false }), fs.lstatSync(b, { throwIfNoEntry: false })];
+      return !!sa && !!sb && sb.isFile() && sa.ino === sb.ino && sa.dev === sb.dev;
+    });
+  };
+  return check(from, to);
+}
+
 export function searchIndex(contentDir: string): AstroIntegration {
   let cacheRoot = '';
   let pending: Promise<{ results: ShardResult[]; seconds: number }> | undefined;
@@ -133,14 +168,33 @@ export function searchIndex(contentDir: string): AstroIntegration {
         if (!pending) throw new Error('搜索索引没有开始构建');
         const { results, seconds } = await pending;
         const outDir = path.join(fileURLToPath(dir), 'pagefind');
-        fs.rmSync(outDir, { recursive: true, force: true });
-        for (const r of results) linkTree(r.dir, path.join(outDir, r.shard));
-        // The exact lookup of numbers and names: small files, written anew each build (a few hundred at scale 1).
+        // A shard already in dist/ as links to its current cached index stays (with its .gz/.br): a nightly rebuild
+        // re-indexes one shard, and deleting and linking the other 20k files again cost seconds for nothing.
+        const shards = new Set([...results.map((r) => r.shard), LOOKUP_FOLDER]);
+        if (fs.existsSync(outDir)) {
+          for (const name of fs.readdirSync(outDir))
+            if (!shards.has(name)) fs.rmSync(path.join(outDir, name), { recursive: true, force: true });
+        }
+        for (const r of results) {
+          const target = path.join(outDir, r.shard);
+          if (isLinkedTree(r.dir, target)) continue;
+          fs.rmSync(target, { recursive: true, force: true });
+          linkTree(r.dir, target);
+        }
+        // The exact lookup of numbers and names: small files, a file rewritten only when its text changed (so its
+        // .gz/.br copies stay), a bucket no longer used removed.
         const lookupDir = path.join(outDir, LOOKUP_FOLDER);
         fs.mkdirSync(lookupDir, { recursive: true });
+        const wanted = new Set<string>();
         // Every bucket, empty ones too: a query never meets a 404 (nor the console error it brings).
         for (let n = 0; n < lookup!.buckets; n++) {
-          fs.writeFileSync(path.join(lookupDir, `${n}.json`), JSON.stringify(lookup!.files.get(n) ?? {}));
+          const file = path.join(lookupDir, `${n}.json`);
+          wanted.add(`${n}.json`);
+          const text = JSON.stringify(lookup!.files.get(n) ?? {});
+          if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+        }
+        for (const name of fs.readdirSync(lookupDir)) {
+          if (!wanted.has(sourceOfCompressed(name) ?? name)) fs.rmSync(path.join(lookupDir, name), { force: true });
         }
         const built = results.filter((r) => !r.cached);
         logger.info(

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_PATH } from '../lib/cms-admin.ts';
+import { readPageHead, readPageHeads, urlPathOf } from '../lib/page-heads.ts';
 import { buildSecurityHeaders, FRAMEABLE_PATHS, SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 
 /**
@@ -13,66 +14,22 @@ import { buildSecurityHeaders, FRAMEABLE_PATHS, SECURITY_HEADERS_FILE } from '..
  */
 const WORKER_PATHS = { '/pagefind/': '/search/' };
 
-const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
-
-const decodeAttribute = (value: string): string =>
-  value
-    .replace(/&#39;|&#x27;/gi, "'")
-    .replace(/&quot;|&#34;/gi, '"')
-    .replace(/&lt;/gi, '<')
-    .replace(/&gt;/gi, '>')
-    .replace(/&amp;/gi, '&');
-
 /** The page's <meta> policy, read from its <head> only (Astro writes it at the end of the head). */
 export function readMetaCsp(file: string): string | undefined {
-  const fd = fs.openSync(file, 'r');
-  try {
-    let text = '';
-    const buffer = Buffer.alloc(16 * 1024);
-    for (let position = 0; ;) {
-      const bytes = fs.readSync(fd, buffer, 0, buffer.length, position);
-      if (bytes === 0) break;
-      position += bytes;
-      text += buffer.subarray(0, bytes).toString('latin1');
-      const headEnd = text.search(/<\/head>|<body[\s>]/i);
-      if (headEnd >= 0) {
-        text = text.slice(0, headEnd);
-        break;
-      }
-    }
-    const match = META_CSP.exec(text);
-    // Read as latin1 to cut at any byte; the policy itself is ASCII.
-    return match ? decodeAttribute(match[1]!) : undefined;
-  } finally {
-    fs.closeSync(fd);
-  }
+  return readPageHead(file).csp;
 }
 
-/** Every built page (path → its <meta> policy); a page without one fails the build. */
-export function collectPagePolicies(outDir: string): Map<string, string> {
+/**
+ * Every built page (path → its <meta> policy); a page without one fails the build. With `cacheFile`, pages unchanged
+ * since the last build are not read again (src/lib/page-heads.ts).
+ */
+export function collectPagePolicies(outDir: string, cacheFile?: string): Map<string, string> {
   const pages = new Map<string, string>();
   const missing: string[] = [];
-  const visit = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (folder !== outDir || (entry.name !== 'pagefind' && entry.name !== '_astro' && entry.name !== '.git'))
-          visit(full);
-      } else if (entry.name.endsWith('.html')) {
-        const rel = path.relative(outDir, full).split(path.sep).join('/');
-        const urlPath =
-          rel === 'index.html'
-            ? '/'
-            : rel.endsWith('/index.html')
-              ? `/${rel.slice(0, -'index.html'.length)}`
-              : `/${rel}`;
-        const policy = readMetaCsp(full);
-        if (policy) pages.set(urlPath, policy);
-        else missing.push(urlPath);
-      }
-    }
-  };
-  visit(outDir);
+  for (const [rel, head] of readPageHeads(outDir, cacheFile)) {
+    if (head.csp) pages.set(urlPathOf(rel), head.csp);
+    else missing.push(urlPathOf(rel));
+  }
   if (missing.length) {
     throw new Error(
       `这些页面没有内容安全策略（CSP）：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ` 等 ${missing.length} 个` : ''}。`,
@@ -82,12 +39,16 @@ export function collectPagePolicies(outDir: string): Map<string, string> {
 }
 
 export function securityHeaders(): AstroIntegration {
+  let cacheFile: string | undefined;
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheFile = path.join(fileURLToPath(config.cacheDir), 'fzwm-page-heads.json');
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const file = buildSecurityHeaders(collectPagePolicies(outDir), WORKER_PATHS, [ADMIN_PATH], FRAMEABLE_PATHS);
+        const file = buildSecurityHeaders(collectPagePolicies(outDir, cacheFile), WORKER_PATHS, [ADMIN_PATH], FRAMEABLE_PATHS);
         fs.writeFileSync(path.join(outDir, SECURITY_HEADERS_FILE), `${JSON.stringify(file, null, 2)}\n`);
         const wider = Object.keys(file.cspByPath);
         logger.info(

@@ -1,5 +1,5 @@
 // Reporting periods (2024, 2024-H2, 2024-Q3): parsing, ordering, Chinese labels and URL slugs.
-import { PERIOD_PATTERN } from '../schemas/shared.ts';
+import { PERIOD_PATTERN } from '../schemas/patterns.ts';
 import { dateWords } from '../ui/format.ts';
 
 export interface Period {

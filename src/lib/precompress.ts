@@ -91,6 +91,28 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
   const work = async (source: string) => {
     const stat = fs.statSync(source);
     let data: Buffer | undefined;
+    // A page written again with the same bytes (the unit pages, indexes and feeds render on every build): its copies,
+    // made together from the earlier write, still hold it. Checked through the .gz (decompressing is cheap) and only
+    // when every copy has the same mtime, i.e. all were made from that one earlier write; they then take the new mtime.
+    const copies = encodings.map((suffix) => fs.statSync(source + suffix, { throwIfNoEntry: false }));
+    const gz = encodings.indexOf('.gz');
+    if (
+      gz >= 0 &&
+      copies.every((c) => c && c.mtimeMs === copies[0]!.mtimeMs && Math.abs(c.mtimeMs - stat.mtimeMs) >= 1)
+    ) {
+      data = fs.readFileSync(source);
+      let same = false;
+      try {
+        same = zlib.gunzipSync(fs.readFileSync(source + '.gz')).equals(data);
+      } catch {
+        // a damaged copy is written again below
+      }
+      if (same) {
+        for (const suffix of encodings) fs.utimesSync(source + suffix, stat.atime, stat.mtime);
+        result.unchanged += encodings.length;
+        return;
+      }
+    }
     for (const suffix of encodings) {
       const target = source + suffix;
       const existing = fs.statSync(target, { throwIfNoEntry: false });

@@ -1,6 +1,7 @@
 // Building blocks shared by every collection schema: dates, ids, periods and the status vocabularies.
 // Every message here is what a staff member reads when a field is wrong, so each says what is allowed.
 import { z } from 'astro/zod';
+import { PERIOD_PATTERN } from './patterns.ts';
 
 /** Lowercase ASCII slug: the last part of a permanent URL. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -35,7 +36,7 @@ export function isRealDate(ymd: string): boolean {
 }
 
 /** A reporting period: a year, a half-year or a quarter. A bare unquoted year arrives as a number. */
-export const PERIOD_PATTERN = /^\d{4}(-(H[12]|Q[1-4]))?$/;
+export { PERIOD_PATTERN };
 export const period = z.preprocess(
   (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
   z

@@ -10,7 +10,7 @@ import { tablesScroll } from '../../src/integrations/table-scroll.ts';
 const BODY = '见[案例](/cases/2026-012/)、[数据](/data/#anquangan)、[国务院](https://www.gov.cn/)、[下文](#x)、[邮件](mailto:a@b.cn)。\n';
 
 describe('content links under a base path', () => {
-  test('at the root of a domain there is no plugin: after the sanitizer only the footnote labels and the body tables' scroll regions change', () => {
+  test('at the root of a domain there is no plugin: after the sanitizer only the footnote labels and the body tables’ scroll regions change', () => {
     expect(contentLinks('/')).toBeNull();
     const hast = (config.markdown as { processor: { options: { hastPlugins: unknown[] } } }).processor.options.hastPlugins;
     expect(hast[0]).toBe(sanitizeWall);

@@ -86,6 +86,32 @@ it('a second run compresses only the files written since, and removes the copies
   expect(fs.readdirSync(path.join(dir, 'c'))).toEqual([]);
 });
 
+it('a file written again with the same bytes keeps its copies, which take its new mtime', async () => {
+  const dir = site({ 'a/index.html': page('甲'), 'b/index.html': page('乙') });
+  await precompressDir(dir);
+  const later = new Date(Date.now() + 5000);
+  for (const file of ['a/index.html', 'b/index.html']) {
+    fs.writeFileSync(path.join(dir, file), fs.readFileSync(path.join(dir, file)));
+    fs.utimesSync(path.join(dir, file), later, later);
+  }
+  // b's brotli copy was damaged: with the copies' times no longer alike, b is compressed again.
+  const brTime = new Date(Date.now() - 60_000);
+  fs.utimesSync(path.join(dir, 'b/index.html.br'), brTime, brTime);
+  const result = await precompressDir(dir);
+  expect(result.written).toEqual(['b/index.html.br', 'b/index.html.gz']);
+  expect(result.unchanged).toBe(2);
+  for (const copy of ['a/index.html.gz', 'a/index.html.br'])
+    expect(fs.statSync(path.join(dir, copy)).mtimeMs).toBe(fs.statSync(path.join(dir, 'a/index.html')).mtimeMs);
+  // The next run finds every copy current.
+  expect((await precompressDir(dir)).unchanged).toBe(4);
+  // Other bytes with the same size and a new mtime: compressed again.
+  const later2 = new Date(Date.now() + 10_000);
+  fs.writeFileSync(path.join(dir, 'a/index.html'), page('丁'));
+  fs.utimesSync(path.join(dir, 'a/index.html'), later2, later2);
+  expect((await precompressDir(dir)).written).toEqual(['a/index.html.br', 'a/index.html.gz']);
+  expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'a/index.html.br'))).toString()).toContain('丁');
+});
+
 it('writes only the encodings asked for and deletes copies of the others', async () => {
   const dir = site({ 'index.html': page('首页') });
   await precompressDir(dir);

@@ -1,0 +1,89 @@
+// Astro integrations: skip a build whose inputs and output are exactly as the last successful build left them.
+//
+// `check` runs first of all integrations: it fingerprints the inputs (src/lib/build-inputs.ts) and, when they match the
+// record in the output directory and that directory is unchanged since, ends the process with one line before the
+// content check, the content layer, bundling or rendering start. Otherwise it removes the record, so a build that
+// fails or is stopped leaves none. `record` runs last of all (after precompress has written the last file): it
+// fingerprints the inputs again and writes the record only if they did not change while the build ran.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import {
+  fingerprintInputs,
+  removeRecord,
+  whyStale,
+  writeRecord,
+  type BuildInputs,
+  type FingerprintOptions,
+  type StaleReason,
+} from '../lib/build-inputs.ts';
+import { resolveAsOf } from '../lib/site-env.ts';
+import { buildWords } from '../ui/build.ts';
+
+/** Command-line flags that change only what is logged. */
+const LOG_FLAGS = new Set(['--silent', '--verbose']);
+
+export function buildInputs(contentDir: string): { check: AstroIntegration; record: AstroIntegration } {
+  let options: FingerprintOptions | undefined;
+  let before: BuildInputs | undefined;
+  let stale: StaleReason | 'force' | undefined;
+  const check: AstroIntegration = {
+    name: 'build-inputs-check',
+    hooks: {
+      'astro:config:setup': ({ config, command }) => {
+        if (command !== 'build') return;
+        let asOf: string;
+        try {
+          asOf = resolveAsOf(process.env);
+        } catch {
+          return; // the content guard reports a malformed SITE_AS_OF
+        }
+        const root = fileURLToPath(config.root);
+        const outDir = fileURLToPath(config.outDir);
+        const args = process.argv.slice(2).filter((arg) => !LOG_FLAGS.has(arg));
+        options = {
+          root,
+          contentDir,
+          asOf,
+          outDir,
+          settings: {
+            site: config.site ?? '',
+            base: config.base,
+            args: JSON.stringify(args),
+            mode: process.env['NODE_ENV'] ?? '',
+          },
+          hashCacheFile: path.join(fileURLToPath(config.cacheDir), 'fzwm-file-hashes.json'),
+        };
+        before = fingerprintInputs(options);
+        const reason = args.includes('--force') ? 'force' : whyStale(outDir, before);
+        if (reason === undefined) {
+          const shown = path.relative(root, outDir);
+          fs.writeSync(
+            1,
+            `${buildWords.skipped(asOf, shown.startsWith('..') || path.isAbsolute(shown) ? outDir : `${shown}/`)}\n`,
+          );
+          process.exit(0);
+        }
+        removeRecord(outDir);
+        stale = reason;
+      },
+      // Said once the content check has passed: a refused build prints the check's report and nothing else.
+      'astro:config:done': ({ logger }) => {
+        if (stale) logger.info(buildWords.reasons[stale]);
+      },
+    },
+  };
+  const record: AstroIntegration = {
+    name: 'build-inputs-record',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        if (!options || !before) return;
+        const after = fingerprintInputs(options);
+        // Inputs edited during the build may or may not be in its output: the next build must run.
+        if (JSON.stringify(after) === JSON.stringify(before)) writeRecord(fileURLToPath(dir), after);
+      },
+    },
+  };
+  return { check, record };
+}

@@ -1,0 +1,16 @@
+// The words of the build's own log lines about skipping a build whose inputs and output are unchanged.
+import type { StaleReason } from '../lib/build-inputs.ts';
+
+export const buildWords = {
+  skipped: (asOf: string, outDir: string) =>
+    `内容、代码和数据截至日期（${asOf}）与上次成功构建相同，${outDir} 完整未改动：跳过构建（加 --force 可强制构建）。`,
+  reasons: {
+    none: '没有上次成功构建的记录，完整构建。',
+    content: '内容有改动，重新构建。',
+    code: '网站代码或依赖有改动，重新构建。',
+    asOf: '数据截至日期变了，重新构建。',
+    settings: '构建设置（内容目录、输出目录、网址或命令行参数）变了，重新构建。',
+    output: '输出目录中的文件被改动、删除或添加过，重新构建。',
+    force: '指定了 --force，重新构建。',
+  } satisfies Record<StaleReason | 'force', string>,
+} as const;

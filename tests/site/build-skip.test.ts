@@ -1,0 +1,72 @@
+// `astro build` with nothing to do: the same content, code and date over a complete output skip the build; an edited
+// case, a new date and a deleted output file each make it run again.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { build, fixtureCopy, removeTemporary, temporaryDir, TEST_AS_OF } from './temp-build.ts';
+import { BUILD_INPUTS_FILE } from '../../src/lib/build-inputs.ts';
+import { buildWords } from '../../src/ui/build.ts';
+
+afterAll(removeTemporary);
+
+const SKIPPED = '跳过构建';
+
+it('skips only when content, date and output are all as the last successful build left them', () => {
+  const contentDir = fixtureCopy('fzwm-skip-');
+  const outDir = temporaryDir('fzwm-skip-out-');
+  const run = (asOf = TEST_AS_OF) => {
+    const result = build(contentDir, outDir, asOf);
+    expect(result.status, result.output).toBe(0);
+    return result.stdout;
+  };
+  const page = path.join(outDir, 'cases/2026-001/index.html');
+
+  const first = run();
+  expect(first).toContain(buildWords.reasons.none);
+  expect(fs.existsSync(path.join(outDir, BUILD_INPUTS_FILE))).toBe(true);
+
+  const again = run();
+  expect(again).toContain(buildWords.skipped(TEST_AS_OF, `${outDir}/`));
+  expect(again).not.toContain('[build]');
+
+  // An edited case: built again, and the page shows the edit; the search shard holding it is the new index (the
+  // other shards stay in place as they were).
+  const entry = (shard: string) => fs.readFileSync(path.join(outDir, 'pagefind', shard, 'pagefind-entry.json'), 'utf8');
+  const recentBefore = entry('recent');
+  const file = path.join(contentDir, 'cases/2026/fraud.md');
+  fs.writeFileSync(
+    file,
+    fs.readFileSync(file, 'utf8').replace('title: 冒充客服退款诈骗案', 'title: 冒充电商客服退款诈骗案'),
+  );
+  const edited = run();
+  expect(edited).toContain(buildWords.reasons.content);
+  expect(edited).not.toContain(SKIPPED);
+  expect(fs.readFileSync(page, 'utf8')).toContain('冒充电商客服退款诈骗案');
+  expect(edited).toContain('重建 1 个（recent）');
+  expect(entry('recent')).not.toBe(recentBefore);
+
+  // The next day: built again, and the derived statuses say the new date.
+  const nextDay = run('2026-11-22');
+  expect(nextDay).toContain(buildWords.reasons.asOf);
+  expect(fs.readFileSync(path.join(outDir, 'rectification/2026-cepin/index.html'), 'utf8')).toContain(
+    'datetime="2026-11-22"',
+  );
+  expect(run('2026-11-22')).toContain(SKIPPED);
+
+  // A file deleted from the output: built again, and the file is back.
+  fs.rmSync(page);
+  const repaired = run('2026-11-22');
+  expect(repaired).toContain(buildWords.reasons.output);
+  expect(fs.existsSync(page)).toBe(true);
+  expect(run('2026-11-22')).toContain(SKIPPED);
+});
+
+it('a build that fails leaves no record behind, so the next build runs', () => {
+  const contentDir = fixtureCopy('fzwm-skip-');
+  const outDir = temporaryDir('fzwm-skip-out-');
+  fs.writeFileSync(path.join(outDir, BUILD_INPUTS_FILE), '{"format":1}');
+  fs.appendFileSync(path.join(contentDir, 'units.yaml'), '\n- id: BAD ID\n');
+  const result = build(contentDir, outDir);
+  expect(result.status).not.toBe(0);
+  expect(fs.existsSync(path.join(outDir, BUILD_INPUTS_FILE))).toBe(false);
+});

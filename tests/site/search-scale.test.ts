@@ -109,7 +109,8 @@ describe('the archive at scale 1', () => {
     expect(await page.locator('#search-archive').isVisible()).toBe(false);
     const urls = async () => page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     // Merged by relevance: older cases that match as well stand among the first results, not after every recent one.
-    expect((await urls()).slice(0, 10).some((u) => year(u.split('/')[2]!) < recentFrom)).toBe(true);
+    // (The status line is written before the list: wait for the list of this search.)
+    await expect.poll(async () => (await urls()).slice(0, 10).some((u) => year(u.split('/')[2]!) < recentFrom), { timeout: 10_000 }).toBe(true);
     while (!(await urls()).includes('/cases/2017-002/') && (await page.locator('#search-more').isVisible())) await page.click('#search-more button');
     expect(await urls()).toContain('/cases/2017-002/');
   });

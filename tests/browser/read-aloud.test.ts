@@ -261,16 +261,18 @@ describe('朗读 elsewhere', () => {
     await page.context().close();
   });
 
-  it('is on the home page and free pages, not on the 404 page', async () => {
+  it('is on the home page and free pages, not on the 404 page nor above the search form', async () => {
     for (const url of ['/', '/about/']) {
       const { page } = await openWithSpeech(url);
       expect(await page.locator('[data-read-aloud]').isVisible()).toBe(true);
       expect((await readWholePage(page)).length).toBeGreaterThan(0);
       await page.context().close();
     }
-    const { page } = await openWithSpeech('/no-such-page/');
-    expect(await page.locator('[data-read-aloud]').count()).toBe(0);
-    await page.context().close();
+    for (const url of ['/no-such-page/', '/search/?q=2024-017']) {
+      const { page } = await openWithSpeech(url);
+      expect(await page.locator('[data-read-aloud]').count(), url).toBe(0);
+      await page.context().close();
+    }
   });
 
   it('fits a 320 px screen', async () => {

@@ -233,6 +233,24 @@ describe('the sample county under /pafz/, served by nginx', () => {
     expect(outside).toEqual([]);
   });
 
+  it('a case number is looked up exactly under /pafz/: an old number names the case it now is', async () => {
+    const page = await newPage();
+    await page.goto(`${origin}${routes.searchUrl('2025-099')}`);
+    const first = page.locator('#search-results li').first();
+    await first.waitFor({ timeout: 20_000 });
+    expect(await first.locator('a').first().getAttribute('href')).toBe(routes.caseUrl('2025-058'));
+    expect(await first.textContent()).toContain('原编号 2025-099，现为 2025-058');
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('the Atom feeds link their entries under /pafz/', async () => {
+    const feed = await (await fetch(`${origin}${BASE}atom.xml`)).text();
+    const links = [...feed.matchAll(/<link[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(5);
+    expect(links.filter((href) => new URL(href).origin !== origin || !new URL(href).pathname.startsWith(BASE))).toEqual([]);
+  });
+
   it('the charts on /data/ draw', async () => {
     const page = await newPage();
     await page.goto(`${origin}${routes.pageUrl('data')}`);

@@ -146,6 +146,26 @@ describe('nginx serving dist/ at /', () => {
     expect(listing.body.equals(notFound)).toBe(true);
   });
 
+  it('lets other sites frame only the /embed/ cards, with every other header of theirs', async () => {
+    const card = await get(`${site}/embed/cases/2024-017/`);
+    expect(card.status).toBe(200);
+    expectSecurityHeaders(card, '/embed/cases/2024-017/');
+    expect(card.headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(card.headers['x-frame-options']).toBeUndefined();
+    const page = await get(`${site}/cases/2024-017/`);
+    expect(page.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('serves the Atom feeds and the open-data catalogue with their types', async () => {
+    // nginx types every .xml as XML (the RSS and the Atom feeds alike); feed readers read either as a feed.
+    const feed = await get(`${site}/atom.xml`);
+    expect(feed.status).toBe(200);
+    expect(feed.headers['content-type']).toBe('text/xml; charset=utf-8');
+    const catalogue = await get(`${site}/api/index.json`);
+    expect(catalogue.status).toBe(200);
+    expect(catalogue.headers['content-type']).toMatch(/^application\/json/);
+  });
+
   it('types CSV as UTF-8 text and listens on IPv6 as well as IPv4', async () => {
     const csv = fs.readdirSync(path.join(distDir, 'api')).find((f) => f.endsWith('.csv'))!;
     expect((await get(`${site}/api/${csv}`)).headers['content-type']).toBe('text/csv; charset=utf-8');

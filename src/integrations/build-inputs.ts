@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
   fingerprintInputs,
+  readRecord,
   removeRecord,
   whyStale,
   writeRecord,
@@ -56,12 +57,13 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
           hashCacheFile: path.join(fileURLToPath(config.cacheDir), 'fzwm-file-hashes.json'),
         };
         before = fingerprintInputs(options);
-        const reason = args.includes('--force') ? 'force' : whyStale(outDir, before);
+        const last = readRecord(outDir);
+        const reason = args.includes('--force') ? 'force' : whyStale(outDir, before, last);
         if (reason === undefined) {
           const shown = path.relative(root, outDir);
           fs.writeSync(
             1,
-            `${buildWords.skipped(asOf, shown.startsWith('..') || path.isAbsolute(shown) ? outDir : `${shown}/`)}\n`,
+            `${buildWords.skipped(asOf, last?.inputs.asOf ?? asOf, shown.startsWith('..') || path.isAbsolute(shown) ? outDir : `${shown}/`)}\n`,
           );
           process.exit(0);
         }

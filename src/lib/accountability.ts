@@ -8,15 +8,11 @@ import { indicatorWords, ruleWords } from '../ui/format.ts';
 import { publishedCsvLine } from './csv.ts';
 import { BATCH_COLUMN, LEDGER_COLUMNS } from './ledger.ts';
 import { comparePeriodsDesc, periodRange } from './periods.ts';
-import { deriveItemStatus, OVERDUE_LABEL, type DerivedStatus } from './status.ts';
+import { deriveItemStatus, type DerivedStatus } from './status.ts';
+import { encodePending, joinPending } from './live-status.ts';
 
-/** What a reader sees for a commitment item, in display order: 逾期 replaces 推进中/未启动 past the due date. */
-export const COMMITMENT_LABELS = ['已兑现', '部分兑现', '推进中', '未启动', OVERDUE_LABEL, '未兑现'] as const;
-export type CommitmentLabel = (typeof COMMITMENT_LABELS)[number];
-
-/** What a reader sees for a rectification item, in display order: 逾期 replaces 整改中/未启动 past the due date. */
-export const RECTIFICATION_LABELS = ['已完成', '已销号', '长期坚持', '整改中', '未启动', OVERDUE_LABEL] as const;
-export type RectificationLabel = (typeof RECTIFICATION_LABELS)[number];
+export { COMMITMENT_LABELS, RECTIFICATION_LABELS, type CommitmentLabel, type RectificationLabel } from './status.ts';
+import { COMMITMENT_LABELS, RECTIFICATION_LABELS, type CommitmentLabel, type RectificationLabel } from './status.ts';
 
 /** Rectification statuses that count as done (整改完成). 长期坚持 is ongoing work: neither done nor ever overdue. */
 export const RECTIFICATION_DONE: readonly RectificationStatus[] = ['已完成', '已销号'];
@@ -40,6 +36,8 @@ export interface CommitmentTally {
   partial: number;
   /** fulfilled / total, or null when there are no items. */
   rate: number | null;
+  /** The items a later day of the month can turn 逾期, encoded for the page's script (src/lib/live-status.ts). */
+  pending: string;
 }
 
 export interface RectificationTally {
@@ -54,6 +52,8 @@ export interface RectificationTally {
   longTerm: number;
   /** done / total, or null when there are no items. */
   rate: number | null;
+  /** As CommitmentTally.pending. */
+  pending: string;
 }
 
 const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> =>
@@ -84,6 +84,7 @@ export function tallyCommitmentItems(
     fulfilled,
     partial: byStatus['部分兑现'],
     rate: items.length ? fulfilled / items.length : null,
+    pending: encodePending(items, asOf),
   };
 }
 
@@ -109,6 +110,7 @@ export function tallyRectificationItems(
     done,
     longTerm: byStatus['长期坚持'],
     rate: items.length ? done / items.length : null,
+    pending: encodePending(items, asOf),
   };
 }
 
@@ -133,6 +135,7 @@ export function sumCommitmentTallies(tallies: readonly CommitmentTally[]): Commi
     fulfilled,
     partial: byStatus['部分兑现'],
     rate: total ? fulfilled / total : null,
+    pending: joinPending(tallies.map((t) => t.pending)),
   };
 }
 

@@ -215,13 +215,23 @@ export function removeRecord(outDir: string): void {
   fs.rmSync(path.join(outDir, BUILD_INPUTS_FILE), { force: true });
 }
 
+/**
+ * Whether a build as of `built` still serves as of `now`: the same month, not earlier. Pages work out 逾期 and the day
+ * counts in the reader's browser from the due dates they carry (src/scripts/live-status.ts), so a new day alone
+ * changes nothing a reader with JavaScript sees; the statuses written into the HTML (the no-JS fallback, the open
+ * data, the county summary) say the date they are as of, and a new month (or an earlier date) builds them again.
+ */
+export function sameStatusEpoch(built: string, now: string): boolean {
+  return built === now || (built.slice(0, 7) === now.slice(0, 7) && built < now);
+}
+
 /** Why a build must run (no record, or which part changed); undefined when the output is current. */
 export type StaleReason = 'none' | 'content' | 'code' | 'asOf' | 'settings' | 'output';
 
 /** Compares the inputs with the last successful build's record and the output directory with its listing then. */
 export function whyStale(outDir: string, inputs: BuildInputs, record = readRecord(outDir)): StaleReason | undefined {
   if (!record) return 'none';
-  if (record.inputs.asOf !== inputs.asOf) return 'asOf';
+  if (!sameStatusEpoch(record.inputs.asOf, inputs.asOf)) return 'asOf';
   if (record.inputs.content !== inputs.content) return 'content';
   if (record.inputs.code !== inputs.code) return 'code';
   if (record.inputs.settings !== inputs.settings) return 'settings';

@@ -31,6 +31,8 @@ export interface AccountabilityFigures {
   rectification: { total: number; done: number; overdue: number; longTerm: number; rate: number | null };
   /** 群众安全感, else the first indicator, with its latest value. */
   indicator: { indicator: IndicatorLike; latest: IndicatorSummary } | undefined;
+  /** The items of each count that a later day of the month can turn 逾期 (src/lib/live-status.ts); not published. */
+  pending: { commitments: string; rectification: string };
 }
 
 /** The figures the home page shows (HomeSummary.astro) and the summary publishes. */
@@ -57,6 +59,7 @@ export function accountabilityFigures(
     batches: input.batches.length,
     rectification: { total: fix.total, done: fix.done, overdue: fix.overdue, longTerm: fix.longTerm, rate: fix.rate },
     indicator: indicator ? { indicator, latest: summarizeIndicator(indicator) } : undefined,
+    pending: { commitments: promise.pending, rectification: fix.pending },
   };
 }
 

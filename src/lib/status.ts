@@ -40,3 +40,11 @@ export function deriveItemStatus(item: { status: CommitmentStatus | Rectificatio
     label: overdue ? OVERDUE_LABEL : item.status,
   };
 }
+
+/** What a reader sees for a commitment item, in display order: 逾期 replaces 推进中/未启动 past the due date. */
+export const COMMITMENT_LABELS = ['已兑现', '部分兑现', '推进中', '未启动', OVERDUE_LABEL, '未兑现'] as const;
+export type CommitmentLabel = (typeof COMMITMENT_LABELS)[number];
+
+/** What a reader sees for a rectification item, in display order: 逾期 replaces 整改中/未启动 past the due date. */
+export const RECTIFICATION_LABELS = ['已完成', '已销号', '长期坚持', '整改中', '未启动', OVERDUE_LABEL] as const;
+export type RectificationLabel = (typeof RECTIFICATION_LABELS)[number];

@@ -31,7 +31,8 @@ export const indicatorWords = {
 } as const;
 
 export const staleWords = {
-  notice: (asOf: string, days: number) => `本页状态截至 ${asOf}，已超过 ${days} 天未更新，逾期天数可能已变化。`,
+  notice: (asOf: string) =>
+    `本页生成于 ${asOf}，此后未按时更新：各事项的逾期状态和天数已按今天计算，但汇总数字可能已有变化，请以更新后的页面为准。`,
 } as const;
 
 export const facetWords = {

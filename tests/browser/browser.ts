@@ -6,11 +6,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 export const PHONE = { width: 390, height: 844 };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** The date the test sites are built as of (tests/site/global-setup.ts, temp-build.ts). */
+export const BROWSER_AS_OF = '2026-11-21';
+
+/**
+ * Chromium whose pages all start at noon in Shanghai on the test sites' as-of date: pages work 逾期 out for the
+ * reader's today (src/scripts/live-status.ts), so a test is not changed by the day it runs on. A test sets its own
+ * clock (page.clock.setFixedTime) to read a page on another day.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    await context.clock.setFixedTime(new Date(`${BROWSER_AS_OF}T12:00:00+08:00`));
+    return context;
+  };
+  return browser;
 }
 
 /**

@@ -26,7 +26,7 @@ it('skips only when content, date and output are all as the last successful buil
   expect(fs.existsSync(path.join(outDir, BUILD_INPUTS_FILE))).toBe(true);
 
   const again = run();
-  expect(again).toContain(buildWords.skipped(TEST_AS_OF, `${outDir}/`));
+  expect(again).toContain(buildWords.skipped(TEST_AS_OF, TEST_AS_OF, `${outDir}/`));
   expect(again).not.toContain('[build]');
 
   // An edited case: built again, and the page shows the edit; the search shard holding it is the new index (the
@@ -45,20 +45,27 @@ it('skips only when content, date and output are all as the last successful buil
   expect(edited).toContain('重建 1 个（recent）');
   expect(entry('recent')).not.toBe(recentBefore);
 
-  // The next day: built again, and the derived statuses say the new date.
+  // The next day: nothing to build. The pages keep their date, and their script works 逾期 out for the reader's today.
+  const ledger = path.join(outDir, 'rectification/2026-cepin/index.html');
   const nextDay = run('2026-11-22');
-  expect(nextDay).toContain(buildWords.reasons.asOf);
-  expect(fs.readFileSync(path.join(outDir, 'rectification/2026-cepin/index.html'), 'utf8')).toContain(
-    'datetime="2026-11-22"',
-  );
-  expect(run('2026-11-22')).toContain(SKIPPED);
+  expect(nextDay).toContain(buildWords.skipped('2026-11-22', TEST_AS_OF, `${outDir}/`));
+  expect(nextDay).toContain(`不运行脚本时页面按 ${TEST_AS_OF} 显示`);
+  expect(fs.readFileSync(ledger, 'utf8')).toContain(`datetime="${TEST_AS_OF}"`);
+  // A new month builds again, with the statuses written as of its date.
+  const newMonth = run('2026-12-01');
+  expect(newMonth).toContain(buildWords.reasons.asOf);
+  expect(fs.readFileSync(ledger, 'utf8')).toContain('datetime="2026-12-01"');
+  expect(run('2026-12-02')).toContain(SKIPPED);
+  // An earlier date than the last build's is built, not skipped: its statuses would be later than it says.
+  expect(run('2026-11-30')).toContain(buildWords.reasons.asOf);
+  expect(run('2026-11-30')).toContain(buildWords.skipped('2026-11-30', '2026-11-30', `${outDir}/`));
 
   // A file deleted from the output: built again, and the file is back.
   fs.rmSync(page);
-  const repaired = run('2026-11-22');
+  const repaired = run('2026-11-30');
   expect(repaired).toContain(buildWords.reasons.output);
   expect(fs.existsSync(page)).toBe(true);
-  expect(run('2026-11-22')).toContain(SKIPPED);
+  expect(run('2026-11-30')).toContain(SKIPPED);
 });
 
 it('a build that fails leaves no record behind, so the next build runs', () => {

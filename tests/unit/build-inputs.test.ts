@@ -8,6 +8,7 @@ import {
   fingerprintInputs,
   fingerprintOutput,
   readRecord,
+  sameStatusEpoch,
   whyStale,
   writeRecord,
   type FingerprintOptions,
@@ -113,10 +114,24 @@ it('a new, deleted or renamed content file makes the build run; the content repo
   expect(whyStale(options.outDir, fingerprintInputs(options))).toBe('content');
 });
 
-it('a new as-of date (the nightly rebuild) makes the build run', () => {
+it('a later day of the same month (the nightly rebuild) is no reason to build; a new month or an earlier day is', () => {
   const options = project();
   built(options);
-  expect(whyStale(options.outDir, fingerprintInputs({ ...options, asOf: '2026-11-22' }))).toBe('asOf');
+  expect(whyStale(options.outDir, fingerprintInputs({ ...options, asOf: '2026-11-22' }))).toBeUndefined();
+  expect(whyStale(options.outDir, fingerprintInputs({ ...options, asOf: '2026-11-30' }))).toBeUndefined();
+  expect(whyStale(options.outDir, fingerprintInputs({ ...options, asOf: '2026-12-01' }))).toBe('asOf');
+  expect(whyStale(options.outDir, fingerprintInputs({ ...options, asOf: '2026-11-20' }))).toBe('asOf');
+  expect(whyStale(options.outDir, fingerprintInputs({ ...options, asOf: '2027-11-22' }))).toBe('asOf');
+  // The record keeps the date the pages were built as of.
+  expect(readRecord(options.outDir)?.inputs.asOf).toBe('2026-11-21');
+});
+
+it('sameStatusEpoch: the same day, or a later day of the same month', () => {
+  expect(sameStatusEpoch('2026-11-21', '2026-11-21')).toBe(true);
+  expect(sameStatusEpoch('2026-11-21', '2026-11-30')).toBe(true);
+  expect(sameStatusEpoch('2026-11-30', '2026-12-01')).toBe(false);
+  expect(sameStatusEpoch('2026-12-31', '2027-01-01')).toBe(false);
+  expect(sameStatusEpoch('2026-11-21', '2026-11-20')).toBe(false);
 });
 
 it('a changed source file, public file, lockfile or installed package makes the build run; a script outside the build does not', () => {

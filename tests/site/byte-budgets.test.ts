@@ -16,20 +16,23 @@ import { listFiles } from './dist.ts';
 
 const distDir = inject('distDir');
 const KB = 1024;
+// The pages with statuses (home, commitments, ledgers, units) carry 3 KB more JavaScript than the others since
+// 2026-11-30: the script that works 逾期 and the day counts out for the reader's today (src/scripts/live-status.ts,
+// 2.5 KB + 1.3 KB of shared words, gzipped), which lets a nightly build with unchanged content do nothing.
 
 /** Per template, in bytes gzipped. JS: the site script, 朗读 and what the page needs; on-demand chunks (Chart.js, Pagefind) apart. */
 const BUDGETS: Record<ReadingTemplate, { html: number; css: number; js: number }> = {
-  home: { html: 9 * KB, css: 8 * KB, js: 7 * KB },
+  home: { html: 9 * KB, css: 8 * KB, js: 10 * KB },
   'case list': { html: 12 * KB, css: 8 * KB, js: 7 * KB },
   case: { html: 15 * KB, css: 8 * KB, js: 7 * KB },
   person: { html: 7 * KB, css: 8 * KB, js: 7 * KB },
   'honour list': { html: 7 * KB, css: 8 * KB, js: 7 * KB },
-  'commitments period': { html: 8 * KB, css: 8 * KB, js: 7 * KB },
-  'commitments unit': { html: 9 * KB, css: 8 * KB, js: 7 * KB },
-  ledger: { html: 12 * KB, css: 8 * KB, js: 7.5 * KB },
+  'commitments period': { html: 8 * KB, css: 8 * KB, js: 10 * KB },
+  'commitments unit': { html: 9 * KB, css: 8 * KB, js: 10 * KB },
+  ledger: { html: 12 * KB, css: 8 * KB, js: 10.5 * KB },
   data: { html: 8 * KB, css: 8 * KB, js: 9.5 * KB },
-  units: { html: 7 * KB, css: 8 * KB, js: 7 * KB },
-  unit: { html: 9 * KB, css: 8 * KB, js: 7 * KB },
+  units: { html: 7 * KB, css: 8 * KB, js: 10 * KB },
+  unit: { html: 9 * KB, css: 8 * KB, js: 10 * KB },
   search: { html: 7 * KB, css: 8 * KB, js: 11 * KB },
   'open data': { html: 13 * KB, css: 8 * KB, js: 7 * KB },
   'free page': { html: 6 * KB, css: 8 * KB, js: 7 * KB },

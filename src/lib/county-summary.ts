@@ -10,6 +10,8 @@ import {
   type IndicatorSummary,
 } from './accountability.ts';
 import { compareCasesNewestFirst } from './cases.ts';
+import { decodePending } from './live-status.ts';
+import { deriveItemStatus } from './status.ts';
 import type { SiteContent } from './load-content.ts';
 import { siteRoutes } from './routes.ts';
 import type { CommitmentItem } from '../schemas/commitments.ts';
@@ -71,8 +73,12 @@ export interface CountySummary {
   asOf: string;
   /** Absolute URLs of the county's pages and files a portal links to or reads. */
   links: { home: string; commitments: string; rectification: string; cases: string; search: string; searchRecords: string };
-  commitments: { period: string | null; units: number; total: number; fulfilled: number; overdue: number; rate: number | null };
-  rectification: { batches: number; total: number; done: number; overdue: number; longTerm: number; rate: number | null };
+  /**
+   * pendingDues: the due dates of the open items a later day of the as-of month can turn 逾期, so that a portal works
+   * `overdue` out for its own date as the county's pages do in the browser (overdueOn); added within version 1.
+   */
+  commitments: { period: string | null; units: number; total: number; fulfilled: number; overdue: number; rate: number | null; pendingDues?: string[] };
+  rectification: { batches: number; total: number; done: number; overdue: number; longTerm: number; rate: number | null; pendingDues?: string[] };
   indicators: Array<{
     id: string;
     name: string;
@@ -83,6 +89,18 @@ export interface CountySummary {
     targetMet: boolean | null;
   }>;
   cases: Array<{ id: string; title: string; type: string; category: string; unitName: string; published: string; summary: string; url: string }>;
+}
+
+/** A summary's overdue counts moved on to `date` (a portal's): each pending item past its due date is now 逾期. */
+export function summaryOn(summary: CountySummary, date: string): CountySummary {
+  // An open status stands in for the written one: whichever it is, an open item past its due date is 逾期.
+  const passed = (dues: readonly string[] | undefined) =>
+    (dues ?? []).filter((due) => deriveItemStatus({ status: '未启动', due }, date).overdue).length;
+  return {
+    ...summary,
+    commitments: { ...summary.commitments, overdue: summary.commitments.overdue + passed(summary.commitments.pendingDues) },
+    rectification: { ...summary.rectification, overdue: summary.rectification.overdue + passed(summary.rectification.pendingDues) },
+  };
 }
 
 /** A rate rounded to 4 decimals (0.3333), or null with no items. */
@@ -113,8 +131,19 @@ export function buildCountySummary(content: SiteContent, asOf: string): CountySu
       search: abs(routes.searchUrl()),
       searchRecords: abs(routes.searchRecordsUrl()),
     },
-    commitments: { period: figures.period ?? null, units: figures.commitmentUnits, ...figures.commitments, rate: round(figures.commitments.rate) },
-    rectification: { batches: figures.batches, ...figures.rectification, rate: round(figures.rectification.rate) },
+    commitments: {
+      period: figures.period ?? null,
+      units: figures.commitmentUnits,
+      ...figures.commitments,
+      rate: round(figures.commitments.rate),
+      pendingDues: decodePending(figures.pending.commitments).map((p) => p.due),
+    },
+    rectification: {
+      batches: figures.batches,
+      ...figures.rectification,
+      rate: round(figures.rectification.rate),
+      pendingDues: decodePending(figures.pending.rectification).map((p) => p.due),
+    },
     indicators: content.indicators.map((ind) => {
       const s = summarizeIndicator(ind);
       return {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import type { CountySummary } from '../lib/county-summary.ts';
+import { summaryOn, type CountySummary } from '../lib/county-summary.ts';
 import { precompressDir } from '../lib/precompress.ts';
 import { buildSecurityHeaders, SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 import { provinceMessages as m, provinceWords as w } from '../ui/province.ts';
@@ -77,7 +77,8 @@ export async function buildPortal(options: PortalOptions): Promise<PortalReport>
   fs.writeFileSync(path.join(out, 'assets/portal.js'), js.outputText);
 
   // Rows in the order the counties were given: the builder's order (e.g. the province's official list).
-  const summaries: CountySummary[] = loaded.map((c) => c.summary);
+  // Each county's overdue counts as of the portal's date, as its own pages show them that day (src/lib/live-status.ts).
+  const summaries: CountySummary[] = loaded.map((c) => summaryOn(c.summary, options.asOf));
   const records = loaded.flatMap((c) => c.records);
   const index = await buildPortalIndex(records, out);
   const ctx: PortalPageContext = { name: options.name ?? w.defaultName, base, asOf: options.asOf, siteCss: css !== undefined };

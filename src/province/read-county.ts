@@ -18,8 +18,8 @@ export const countySummarySchema = z.object({
   site: z.object({ name: z.string().min(1), region: z.string().min(1), organizer: z.string(), baseUrl: url }),
   asOf: date,
   links: z.object({ home: url, commitments: url, rectification: url, cases: url, search: url, searchRecords: url }),
-  commitments: z.object({ period: z.string().nullable(), units: count, total: count, fulfilled: count, overdue: count, rate }),
-  rectification: z.object({ batches: count, total: count, done: count, overdue: count, longTerm: count, rate }),
+  commitments: z.object({ period: z.string().nullable(), units: count, total: count, fulfilled: count, overdue: count, rate, pendingDues: z.array(date).optional() }),
+  rectification: z.object({ batches: count, total: count, done: count, overdue: count, longTerm: count, rate, pendingDues: z.array(date).optional() }),
   indicators: z.array(
     z.object({
       id: z.string(),

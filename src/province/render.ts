@@ -6,7 +6,7 @@ import { percent } from '../lib/format.ts';
 import { escapeHtml as esc } from '../lib/search-snippet.ts';
 import { SEARCH_TYPES } from '../lib/search-types.ts';
 import { SITE_CSP_DIRECTIVES } from '../lib/security-headers.ts';
-import { STALE_AFTER_DAYS } from '../lib/staleness.ts';
+import { monthEnd, STALE_AFTER_DAYS } from '../lib/staleness.ts';
 import { provinceClientWords, provinceWords as w } from '../ui/province.ts';
 
 export interface PortalPageContext {
@@ -73,8 +73,12 @@ ${page.body}
 /** Whole days between two YYYY-MM-DD dates (b − a). */
 export const daysBetween = (a: string, b: string): number => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
-/** Whether a county's summary is older than the staleness limit on the portal's as-of date. */
-export const isStale = (summary: CountySummary, asOf: string): boolean => daysBetween(summary.asOf, asOf) > STALE_AFTER_DAYS;
+/**
+ * Whether a county missed its monthly rebuild on the portal's as-of date: its summary's month ended more than
+ * STALE_AFTER_DAYS before (within the month its overdue counts are moved on to the portal's date, summaryOn).
+ */
+export const isStale = (summary: CountySummary, asOf: string): boolean =>
+  daysBetween(monthEnd(summary.asOf), asOf) > STALE_AFTER_DAYS;
 
 /** A rate's sort key: the rate, or -1 with no items (sorted below every county that has some). */
 const rateKey = (part: number, total: number) => (total ? (part / total).toFixed(6) : '-1');
@@ -89,7 +93,7 @@ function countyRow(s: CountySummary, asOf: string): string {
 <td data-sort="${c.overdue}">${w.items(c.overdue)}</td>
 <td data-sort="${rateKey(r.done, r.total)}"><strong>${percent(r.done, r.total)}</strong> <span class="text-sm text-muted">${r.total ? w.itemsOf(r.done, r.total) : ''}</span></td>
 <td data-sort="${r.overdue}">${w.items(r.overdue)}</td>
-<td data-sort="${esc(s.asOf)}">${esc(s.asOf)}${stale ? `<br><strong class="portal-stale">${w.stale(STALE_AFTER_DAYS)}</strong>` : ''}</td>
+<td data-sort="${esc(s.asOf)}">${esc(s.asOf)}${stale ? `<br><strong class="portal-stale">${w.stale}</strong>` : ''}</td>
 </tr>`;
 }
 

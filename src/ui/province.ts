@@ -22,7 +22,7 @@ export const provinceWords = {
   noItems: '—',
   itemsOf: (part: number, total: number) => `${part}/${total} 项`,
   items: (n: number) => `${n} 项`,
-  stale: (days: number) => `已超过 ${days} 天未更新`,
+  stale: '未按月更新，逾期数可能已变化',
   latestCases: '各县最新典型案例',
   countyCases: '进入该县网站',
   refusedHeading: '未能汇总的县',

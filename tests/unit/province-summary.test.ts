@@ -1,6 +1,7 @@
 // The portal's reading of a county's /api/summary.json: version 1 taken, anything else refused in Chinese by county and field.
 import { describe, expect, it } from 'vitest';
 import { validateSummary } from '../../src/province/read-county.ts';
+import { summaryOn, type CountySummary } from '../../src/lib/county-summary.ts';
 
 const good = {
   version: 1,
@@ -37,5 +38,29 @@ describe('validateSummary', () => {
         'https://fzwm.qinghe.example.gov.cn/：汇总文件 api/summary.json 的字段 rectification.overdue：格式不对，应为数字。',
       ],
     });
+  });
+});
+
+describe('summaryOn', () => {
+  const pending = {
+    ...good,
+    commitments: { ...good.commitments, pendingDues: ['2026-11-24'] },
+    rectification: { ...good.rectification, pendingDues: ['2026-11-22', '2026-11-28'] },
+  };
+  it('moves the overdue counts on to the portal’s date: an item is 逾期 the day after its due date', () => {
+    const summary = (validateSummary('dist/qinghe', pending) as { summary: CountySummary }).summary;
+    expect(summaryOn(summary, '2026-11-21').rectification.overdue).toBe(0);
+    expect(summaryOn(summary, '2026-11-22').rectification.overdue).toBe(0);
+    expect(summaryOn(summary, '2026-11-23').rectification.overdue).toBe(1);
+    const later = summaryOn(summary, '2026-11-29');
+    expect([later.commitments.overdue, later.rectification.overdue]).toEqual([2, 2]);
+    // A summary written before pendingDues existed keeps its counts.
+    const old = (validateSummary('dist/qinghe', good) as { summary: CountySummary }).summary;
+    expect(summaryOn(old, '2026-11-29').commitments.overdue).toBe(1);
+  });
+
+  it('refuses a pending due date that is no date', () => {
+    const bad = { ...good, rectification: { ...good.rectification, pendingDues: ['下月'] } };
+    expect(validateSummary('dist/qinghe', bad)).toHaveProperty('messages');
   });
 });

@@ -57,8 +57,19 @@ async function reading(page: Page): Promise<{ text: string; options: string[] }>
 }
 
 describe('a page read on a later day of its month', () => {
-  // Pages whose items keep their order; the unit and period pages put overdue items first, compared line by line.
-  it.each(['/', '/commitments/2026-h2/gongan/', '/rectification/2026-cepin/', '/units/', '/commitments/', '/rectification/'])(
+  // The unit and period pages list overdue items first: an item turned 逾期 since has fewer days overdue than any
+  // listed as overdue at the build, and was the soonest due of the open ones, so the order holds too.
+  it.each([
+    '/',
+    '/commitments/2026-h2/gongan/',
+    '/rectification/2026-cepin/',
+    '/units/',
+    '/commitments/',
+    '/rectification/',
+    '/commitments/2026-h2/',
+    '/units/gongan/',
+    '/units/chengguan-zhen/',
+  ])(
     '%s says what a build on that day says',
     async (url) => {
       const early = await open(sites.early, url, READ_ON);
@@ -68,15 +79,6 @@ describe('a page read on a later day of its month', () => {
       await late.context().close();
     },
   );
-
-  it.each(['/commitments/2026-h2/', '/units/gongan/', '/units/chengguan-zhen/'])('%s lists the same statuses', async (url) => {
-    const lines = async (page: Page) => (await page.locator('main').innerText()).split('\n').filter(Boolean).sort();
-    const early = await open(sites.early, url, READ_ON);
-    const late = await open(sites.late, url, READ_ON);
-    expect(await lines(early)).toEqual(await lines(late));
-    await early.context().close();
-    await late.context().close();
-  });
 
   it('turns the item 逾期 the day after its due date, and counts it', async () => {
     const before = await open(sites.early, '/commitments/2026-h2/gongan/', '2026-11-24');

@@ -4,7 +4,7 @@
 import type { SiteContent } from './load-content.ts';
 import { siteRoutes } from './routes.ts';
 import { bucketOf, lookupKey, type LookupHit } from './search-query.ts';
-import { moreShardOf, plainText, shardOf, unitSummary } from './search-records.ts';
+import { plainText, shardOf, unitSummary } from './search-records.ts';
 
 /** Keys per bucket the bucket count aims at: about 2 KB gzipped per bucket with case summaries (a one-word query such as 诈骗 fetches one). */
 const KEYS_PER_BUCKET = 12;
@@ -56,7 +56,7 @@ export function buildSearchLookup(content: SiteContent, asOf: string): SearchLoo
       ...(published ? { date: published } : {}),
       unit: d.township,
       summary: cut(plainText(p.body)),
-      shard: moreShardOf(published, asOf),
+      shard: shardOf(published, asOf),
     });
   }
 

@@ -2,13 +2,12 @@
 // leads to, how a query becomes a key, which queries are looked up, and which bucket file holds a key. No Node or content imports:
 // the search page's script bundles this file.
 
-/** The shard searched first (search-records.ts): the recent years' cases, honour lists, commitments, units and pages. */
+/** The shard searched first (search-records.ts): the recent years' cases, people, honour lists, commitments, units and pages. */
 export const RECENT_SHARD = 'recent';
 /**
- * The recent years' people and rectification items (half the recent records at scale 1): searched with their type's
- * filter, at once when the first shard finds less than a page, else when the reader reaches the end of the results
- * shown. Kept apart so the metadata a first search fetches (about 7 bytes per record) stays small; a person's name is
- * found first by the exact lookup anyway.
+ * The recent years' rectification items (a third of the recent records at scale 1): searched with the 整改 filter, at
+ * once when the first shard finds less than a page, else when the reader reaches the end of the results shown. Kept
+ * apart so the metadata a first search fetches (about 7 bytes per record) stays small.
  */
 export const RECENT_MORE_SHARD = 'recent-more';
 /** Whether a shard holds recent years (searched by default), as opposed to an archive year. */

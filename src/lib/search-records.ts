@@ -53,12 +53,6 @@ export function shardOf(date: string | undefined, asOf: string): string {
   return year > Number(asOf.slice(0, 4)) - RECENT_YEARS ? RECENT_SHARD : String(year);
 }
 
-/** The shard of a person's or a rectification item's record: the second recent shard in the recent years. */
-export function moreShardOf(date: string | undefined, asOf: string): string {
-  const shard = shardOf(date, asOf);
-  return shard === RECENT_SHARD ? RECENT_MORE_SHARD : shard;
-}
-
 export function buildSearchRecords(content: SiteContent, asOf: string): SearchRecord[] {
   // Result links are the pages' paths, base path included (Pagefind shows them as given).
   const routes = siteRoutes(content.site.baseUrl);
@@ -69,7 +63,8 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
     const { date, meta, sort, more, ...rest } = record;
     // Pagefind keeps every key it is given: leave out empty dates rather than index ''.
     const present = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== ''));
-    records.push({ ...rest, meta: present(meta), sort: present(sort), language: 'zh-cn', shard: (more ? moreShardOf : shardOf)(date, asOf) });
+    const shard = shardOf(date, asOf);
+    records.push({ ...rest, meta: present(meta), sort: present(sort), language: 'zh-cn', shard: more && shard === RECENT_SHARD ? RECENT_MORE_SHARD : shard });
   };
   const join = (...parts: Array<string | undefined | false>) => parts.filter(Boolean).join('\n');
 
@@ -122,7 +117,6 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
       filters: { type: ['好人'], year: [published.slice(0, 4)] },
       sort: { date: published },
       date: published,
-      more: true,
     });
   }
   for (const l of content.lists) {

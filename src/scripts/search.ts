@@ -1,6 +1,6 @@
 // The search page: loads Pagefind on demand, keeps the query, filters and sort in the URL, renders results.
-// The recent years are two indexes: the first (searched at once) and their people and rectification items (searched when
-// the first finds less than a page, with their type's filter, or when the reader reaches the end of the results shown); the archive of
+// The recent years are two indexes: the first (searched at once) and its rectification items (searched when the first
+// finds less than a page, with the 整改 filter, or when the reader reaches the end of the results shown); the archive of
 // older years is loaded only when asked for. Everything runs on the page, without Pagefind's web worker (12 KB less).
 import {
   bucketOf,
@@ -46,9 +46,8 @@ interface SearchConfig {
   archiveYears: string[];
   /** How many bucket files the number-and-name lookup has (search-lookup.ts). */
   lookupBuckets: number;
-  /** The content types in the recent years' first and second index (search-query.ts). */
-  firstTypes: string[];
-  moreTypes: string[];
+  /** Whether the recent years have a second index (their rectification items). */
+  moreShard: boolean;
 }
 
 /** A line in the results: a page the lookup named exactly (with the key that named it), or a Pagefind result. */
@@ -279,16 +278,17 @@ export function startSearchPage(): void {
     recentOptions: Record<string, unknown>;
     archiveOptions: Record<string, unknown>;
     byDate: boolean;
-    /** The recent people and rectification items are still to be searched. */
+    /** The recent rectification items are still to be searched. */
     more: boolean;
     /** The archive is still to be counted and offered. */
     archive: boolean;
-    /** Writes the status line once the second recent shard has found this many. */
-    status: (moreFound: number) => void;
+    /** Writes the status line for a number of results. */
+    status: (recent: number) => void;
+    recentCount: number;
   }
 
   /**
-   * The reader has reached the end of the results shown: the recent people and rectification items join the results not yet
+   * The reader has reached the end of the results shown: the recent rectification items join the results not yet
    * shown (ranked with them), the first page fills up, and the archive is counted and offered.
    */
   async function atEnd(id: number, d: Deferred) {
@@ -301,7 +301,7 @@ export function startSearchPage(): void {
         const restHits = rest.filter((e) => 'hit' in e);
         const restResults = rest.flatMap((e) => ('result' in e ? [e.result] : []));
         current = [...current.slice(0, shown), ...restHits, ...merge([restResults, found], [], d.byDate).map((result) => ({ result }))];
-        d.status(found.length);
+        d.status(d.recentCount + found.length);
       }
     }
     if (shown < Math.min(PAGE_SIZE, current.length)) await renderMore(id, PAGE_SIZE - shown);
@@ -338,10 +338,10 @@ export function startSearchPage(): void {
     // A number that names a case is answered by the lookup alone: Pagefind would add cases that merely share digits.
     const numberFound = hits.length > 0 && isNumberLike(query);
     const want = numberFound ? { recent: false, archive: false } : scope(query);
-    // A type filter searches only the recent shard(s) holding that type.
+    // The first recent shard holds no rectification item, the second nothing else.
     const type = select('type').value;
-    const searchFirst = want.recent && (!type || config.firstTypes.includes(type));
-    const wantMore = want.recent && config.moreTypes.length > 0 && (!type || config.moreTypes.includes(type));
+    const searchFirst = want.recent && type !== '整改';
+    const wantMore = want.recent && config.moreShard && (!type || type === '整改');
     // A number, or a name the lookup knows, searches the archive too: its page may be old.
     const exact = !numberFound && !select('year').value && config.archiveYears.length > 0 && (isNumberLike(query) || hits.length > 0);
     let searchArchive = want.archive || exact;
@@ -355,7 +355,7 @@ export function startSearchPage(): void {
       searchFirst ? recentSearch(loadRecent, RECENT_SHARD) : Promise.resolve([]),
       searchArchive ? archiveSearch() : Promise.resolve([]),
     ]);
-    // The people and rectification items now when the first shard found less than a page (or none can be there), else later.
+    // The rectification items now when the first shard found less than a page (or none can be there), else later.
     let searchedMore = false;
     let moreResults: PagefindResult[] = [];
     if (wantMore && (!searchFirst || recent.length < PAGE_SIZE)) {
@@ -375,8 +375,7 @@ export function startSearchPage(): void {
     current = [...hits.map((hit) => ({ hit, key })), ...results.map((result) => ({ result }))];
     currentQuery = query;
     // A looked-up page whose record was searched is among the results too; it is shown once, first.
-    const searched = (shard: string | undefined) =>
-      shard === RECENT_SHARD ? searchFirst : shard === RECENT_MORE_SHARD ? searchedMore : shard !== undefined && searchArchive;
+    const searched = (shard: string | undefined) => shard !== undefined && (shard === RECENT_SHARD ? searchFirst : searchArchive);
     const lookedUp = hits.filter((h) => !searched(h.shard)).length;
     if (!current.length) {
       const sectionLinks = [
@@ -391,15 +390,15 @@ export function startSearchPage(): void {
       return;
     }
     const order = byDate ? searchWords.orderByDate : searchWords.orderByRelevance;
-    const writeStatus = (recentCount: number, lookedUpCount: number) => {
+    const writeStatus = (recentCount: number) => {
       const split = searchArchive && config.archiveYears.length ? searchWords.split(config.recentFrom, recentCount, archive.length) : '';
-      status!.textContent = searchWords.found(lookedUpCount + recentCount + archive.length, split, order);
+      status!.textContent = searchWords.found(lookedUp + recentCount + archive.length, split, order);
     };
-    writeStatus(recent.length + moreResults.length, lookedUp);
+    writeStatus(recent.length + moreResults.length);
     await renderMore(id, hits.length + FIRST_BATCH); // looked-up lines fetch nothing more
     if (id !== run) return;
     list!.dataset['query'] = query; // for tests and tools: the list now answers this query
-    // The rest of the first page, the recent people and rectification items and the archive's count wait until the reader reaches
+    // The rest of the first page, the recent rectification items and the archive's count wait until the reader reaches
     // the end of the results shown (at once for a short list): a reader content with the first results never needs
     // them (at scale 1 counting the archive fetches about 350 KB).
     const deferred: Deferred = {
@@ -409,9 +408,8 @@ export function startSearchPage(): void {
       byDate,
       more: wantMore && !searchedMore,
       archive: !searchArchive && want.recent && config.archiveYears.length > 0,
-      // A looked-up person is among the second shard's results once it is searched: counted once.
-      status: (moreFound) =>
-        writeStatus(recent.length + moreFound, lookedUp - hits.filter((h) => h.shard === RECENT_MORE_SHARD).length),
+      status: writeStatus,
+      recentCount: recent.length + moreResults.length,
     };
     if (deferred.more || deferred.archive || shown < Math.min(PAGE_SIZE, current.length)) whenEndSeen(id, () => void atEnd(id, deferred));
   }

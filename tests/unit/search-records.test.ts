@@ -92,16 +92,13 @@ describe('search records', () => {
     expect(new Set(records.map((r) => r.shard))).toEqual(new Set(['recent', 'recent-more']));
   });
 
-  it('the recent people and rectification items go to a shard of their own, so the one searched first stays small', () => {
-    const isPersonOrItem = (r: SearchRecord) => r.filters['type']?.[0] === '整改' || r.url.split('/').length === 5 && r.url.startsWith('/good-people/');
-    const more = records.filter(isPersonOrItem);
-    expect(more.some((r) => r.filters['type']?.[0] === '整改') && more.some((r) => r.filters['type']?.[0] === '好人')).toBe(true);
-    expect(new Set(more.map((r) => r.shard))).toEqual(new Set(['recent-more']));
-    expect(records.filter((r) => r.shard === 'recent-more')).toEqual(more);
-    // Honour lists stay in the first shard; an old year's people and items stay in that year's archive shard.
-    expect(records.find((r) => r.meta['type'] === '好人榜')!.shard).toBe('recent');
-    const old = buildSearchRecords(content, '2040-01-01').filter(isPersonOrItem);
-    expect(old.length).toBe(more.length);
+  it('the recent rectification items go to a shard of their own, so the one searched first stays small', () => {
+    const items = records.filter((r) => r.filters['type']?.[0] === '整改');
+    expect(items.length).toBeGreaterThan(0);
+    expect(new Set(items.map((r) => r.shard))).toEqual(new Set(['recent-more']));
+    expect(records.filter((r) => r.shard === 'recent-more').every((r) => r.filters['type']?.[0] === '整改')).toBe(true);
+    // An old year's items stay in that year's archive shard.
+    const old = buildSearchRecords(content, '2040-01-01').filter((r) => r.filters['type']?.[0] === '整改');
     expect(old.every((r) => /^\d{4}$/.test(r.shard))).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 // Astro integration: builds the Pagefind search index from the content model into dist/pagefind/<shard>/.
-// Shards: 'recent' and 'recent-more' (the last RECENT_YEARS years, searched by default; see search-records.ts) and one per
-// older year (the archive). The recent shards carry no Pagefind sort (its order costs ~2.5 bytes per record in the
-// metadata every first search fetches): their dates are in a dates.json beside them, fetched only to sort by date.
+// Shards: 'recent' (the last RECENT_YEARS years, searched by default) and one per older year (the archive). The recent
+// shard carries no Pagefind sort (its order costs ~2.5 bytes per record in the metadata every first search fetches):
+// its dates are in a dates.json beside it, fetched only to sort by date.
 // Indexing starts as soon as the content has passed its checks, so the Pagefind process works while Astro renders, and each
 // shard is cached by the hash of its records, so a rebuild re-indexes only the shards whose content changed.
 // Any indexing error fails the build: a site is never published with a broken search.
@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadContentCached } from '../lib/content-cache.ts';
 import { buildSearchLookup, type SearchLookup } from '../lib/search-lookup.ts';
-import { DATES_FILE, isRecentShard, LOOKUP_FOLDER } from '../lib/search-query.ts';
+import { DATES_FILE, LOOKUP_FOLDER, RECENT_SHARD } from '../lib/search-query.ts';
 import { sourceOfCompressed } from '../lib/precompress.ts';
 import { buildSearchRecords, type SearchRecord } from '../lib/search-records.ts';
 import { resolveAsOf } from '../lib/site-env.ts';
@@ -59,7 +59,7 @@ async function buildShard(shard: string, records: SearchRecord[], cacheRoot: str
   yieldToRendering();
   // All records are sent at once: they queue in the Pagefind process, which then indexes them without waiting for
   // a turn of Node's event loop per record (the loop is busy rendering pages meanwhile).
-  const dated = isRecentShard(shard);
+  const dated = shard === RECENT_SHARD;
   const added = await Promise.all(
     records.map(({ shard: _shard, sort, ...record }) => index.addCustomRecord(dated ? record : { ...record, sort })),
   );

@@ -2,21 +2,13 @@
 // leads to, how a query becomes a key, which queries are looked up, and which bucket file holds a key. No Node or content imports:
 // the search page's script bundles this file.
 
-/** The shard searched first (search-records.ts): the recent years' cases, people, honour lists, commitments, units and pages. */
+/** The shard searched by default (search-records.ts): the last RECENT_YEARS years; every other shard is an archive year. */
 export const RECENT_SHARD = 'recent';
-/**
- * The recent years' rectification items (a third of the recent records at scale 1): searched with the 整改 filter, at
- * once when the first shard finds less than a page, else when the reader reaches the end of the results shown. Kept
- * apart so the metadata a first search fetches (about 7 bytes per record) stays small.
- */
-export const RECENT_MORE_SHARD = 'recent-more';
-/** Whether a shard holds recent years (searched by default), as opposed to an archive year. */
-export const isRecentShard = (shard: string): boolean => shard === RECENT_SHARD || shard === RECENT_MORE_SHARD;
 
 /** The folder under pagefind/ that holds the lookup's bucket files (<n>.json). */
 export const LOOKUP_FOLDER = 'lookup';
 
-/** The file beside each recent shard's index (date → ids of its pages): to sort its results by date in the browser. */
+/** The file beside the recent shard's index (date → ids of its pages): to sort its results by date in the browser. */
 export const DATES_FILE = 'dates.json';
 
 /** One page a key leads to, with what its result line shows. */

@@ -5,7 +5,7 @@ import type { SiteContent } from './load-content.ts';
 import type { Unit } from '../schemas/units.ts';
 import { periodLabel } from './periods.ts';
 import { siteRoutes } from './routes.ts';
-import { RECENT_MORE_SHARD, RECENT_SHARD } from './search-query.ts';
+import { RECENT_SHARD } from './search-query.ts';
 import { deriveItemStatus } from './status.ts';
 
 export interface SearchRecord {
@@ -15,7 +15,7 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
-  /** Which index the record goes into: RECENT_SHARD or RECENT_MORE_SHARD for the recent years, else its year (the archive). */
+  /** Which index the record goes into: RECENT_SHARD for the recent years, else its year (the archive). */
   shard: string;
 }
 
@@ -59,12 +59,11 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
   const unitName = new Map(content.units.map((u) => [u.id, u.name]));
   const name = (id: string) => unitName.get(id) ?? id;
   const records: SearchRecord[] = [];
-  const add = (record: Omit<SearchRecord, 'language' | 'shard'> & { date?: string | undefined; more?: boolean }) => {
-    const { date, meta, sort, more, ...rest } = record;
+  const add = (record: Omit<SearchRecord, 'language' | 'shard'> & { date?: string | undefined }) => {
+    const { date, meta, sort, ...rest } = record;
     // Pagefind keeps every key it is given: leave out empty dates rather than index ''.
     const present = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== ''));
-    const shard = shardOf(date, asOf);
-    records.push({ ...rest, meta: present(meta), sort: present(sort), language: 'zh-cn', shard: more && shard === RECENT_SHARD ? RECENT_MORE_SHARD : shard });
+    records.push({ ...rest, meta: present(meta), sort: present(sort), language: 'zh-cn', shard: shardOf(date, asOf) });
   };
   const join = (...parts: Array<string | undefined | false>) => parts.filter(Boolean).join('\n');
 
@@ -174,7 +173,6 @@ export function buildSearchRecords(content: SiteContent, asOf: string): SearchRe
         filters: { type: ['整改'], unit: [unit], year: [batch.foundAt.slice(0, 4)] },
         sort: { date: batch.foundAt },
         date: batch.foundAt,
-        more: true,
       });
     }
   }

@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { isRecentShard } from '../lib/search-query.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
 
 /** The two indexes the portal writes under pagefind/. */
@@ -22,7 +21,7 @@ export interface PortalIndexResult {
 export async function buildPortalIndex(records: readonly SearchRecord[], outDir: string): Promise<PortalIndexResult[]> {
   const byShard = new Map<PortalShard, SearchRecord[]>();
   for (const record of records) {
-    const shard: PortalShard = isRecentShard(record.shard) ? 'recent' : 'archive';
+    const shard: PortalShard = record.shard === 'recent' ? 'recent' : 'archive';
     const list = byShard.get(shard) ?? [];
     list.push(record);
     byShard.set(shard, list);

@@ -1,7 +1,6 @@
 // The search page: loads Pagefind on demand, keeps the query, filters and sort in the URL, renders results.
-// The recent years are two indexes: the first (searched at once) and its rectification items (searched when the first
-// finds less than a page, with the 整改 filter, or when the reader reaches the end of the results shown); the archive of
-// older years is loaded only when asked for. Everything runs on the page, without Pagefind's web worker (12 KB less).
+// Two indexes: the recent years (searched by default) and the archive of older years, loaded only when asked for. Both
+// run on the page, without Pagefind's web worker (one 12 KB file less before the first results).
 import {
   bucketOf,
   DATES_FILE,
@@ -9,7 +8,6 @@ import {
   isNumberLike,
   LOOKUP_FOLDER,
   lookupKey,
-  RECENT_MORE_SHARD,
   RECENT_SHARD,
   type LookupHit,
 } from '../lib/search-query.ts';
@@ -36,7 +34,7 @@ interface PagefindSearch {
   mergeIndex(path: string, opts?: Record<string, unknown>): Promise<void>;
   search(query: string | null, opts?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
-interface PagefindModule extends PagefindSearch {
+interface PagefindModule {
   createInstance(opts: { basePath: string; noWorker?: boolean }): PagefindSearch;
 }
 interface SearchConfig {
@@ -46,8 +44,6 @@ interface SearchConfig {
   archiveYears: string[];
   /** How many bucket files the number-and-name lookup has (search-lookup.ts). */
   lookupBuckets: number;
-  /** Whether the recent years have a second index (their rectification items). */
-  moreShard: boolean;
 }
 
 /** A line in the results: a page the lookup named exactly (with the key that named it), or a Pagefind result. */
@@ -73,37 +69,30 @@ async function lookupHits(query: string, buckets: number): Promise<LookupHit[]> 
 
 /** The date of each recent result, from its shard's dates file (fetched only to sort by date). */
 const resultDates = new WeakMap<PagefindResult, string>();
-const dateFiles = new Map<string, Promise<Map<string, string>>>();
+let recentDates: Promise<Map<string, string>> | undefined;
 
-/** Dates the results of a recent shard (whose index carries no sort of its own), for sorting by date. */
-async function dateResults(shard: string, results: PagefindResult[]): Promise<PagefindResult[]> {
-  if (!dateFiles.has(shard)) {
-    const url = `${pageRoutes().searchIndexUrl(shard)}${DATES_FILE}`;
-    dateFiles.set(
-      shard,
-      fetch(url)
-        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
-        .catch((): Record<string, string[]> => ({}))
-        .then((file: Record<string, string[]>) => new Map(Object.entries(file).flatMap(([date, ids]) => ids.map((id) => [id, date] as const)))),
-    );
-  }
-  const dates = await dateFiles.get(shard)!;
+/** Dates the results of the recent shard (whose index carries no sort of its own), for sorting by date. */
+async function dateResults(results: PagefindResult[]): Promise<PagefindResult[]> {
+  recentDates ??= fetch(`${pageRoutes().searchIndexUrl(RECENT_SHARD)}${DATES_FILE}`)
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
+    .catch((): Record<string, string[]> => ({}))
+    .then((file: Record<string, string[]>) => new Map(Object.entries(file).flatMap(([date, ids]) => ids.map((id) => [id, date] as const))));
+  const dates = await recentDates;
   for (const result of results) resultDates.set(result, dates.get(result.id) ?? '');
   return results;
 }
 
 /**
- * Results of several indexes in one list. By relevance: by score (a strong old match before a weak recent one). By
+ * Recent and archive results in one list. By relevance: by score (a strong old match before a weak recent one). By
  * date: the recent results (dated by dateResults) newest first, then the archive's, which Pagefind sorted itself.
  */
-function merge(recent: PagefindResult[][], archive: PagefindResult[], byDate: boolean): PagefindResult[] {
-  const lists = [...recent, archive].filter((list) => list.length);
+function merge(recent: PagefindResult[], archive: PagefindResult[], byDate: boolean): PagefindResult[] {
   if (byDate) {
-    const newest = recent.flat().sort((a, b) => (resultDates.get(b) ?? '').localeCompare(resultDates.get(a) ?? ''));
+    const newest = [...recent].sort((a, b) => (resultDates.get(b) ?? '').localeCompare(resultDates.get(a) ?? ''));
     return [...newest, ...archive];
   }
-  const all = lists.flat();
-  return lists.length > 1 ? all.sort((a, b) => b.score - a.score) : all;
+  const all = [...recent, ...archive];
+  return !recent.length || !archive.length ? all : all.sort((a, b) => b.score - a.score);
 }
 
 const FILTER_KEYS = ['type', 'unit', 'year', 'category'] as const;
@@ -114,39 +103,35 @@ const FIRST_BATCH = 5;
 // with the folder it was loaded from (its default baseUrl, `/pafz/` for /pafz/pagefind/…).
 const OPTIONS = { excerptLength: 40, baseUrl: '/' };
 
-let recentIndex: Promise<PagefindModule> | undefined;
-let moreIndex: Promise<PagefindSearch> | undefined;
+let pagefindModule: Promise<PagefindModule> | undefined;
+let recentIndex: Promise<PagefindSearch> | undefined;
 let archiveIndex: Promise<PagefindSearch> | undefined;
 
-function loadRecent(): Promise<PagefindModule> {
+function loadPagefind(): Promise<PagefindModule> {
   // A variable path, so the bundler leaves the import to the browser: the index is built after the pages.
   const path = `${pageRoutes().searchIndexUrl(RECENT_SHARD)}pagefind.js`;
-  recentIndex ??= (import(/* @vite-ignore */ path) as Promise<PagefindModule>).then(async (pf) => {
+  pagefindModule ??= import(/* @vite-ignore */ path) as Promise<PagefindModule>;
+  return pagefindModule;
+}
+
+function loadRecent(): Promise<PagefindSearch> {
+  recentIndex ??= loadPagefind().then(async (pf) => {
     // On the page, not in Pagefind's web worker: one file less to fetch before the first results, and the same place
-    // the other indexes run (two instances in the shared worker fail some searches in Pagefind 1.6).
-    await pf.options({ ...OPTIONS, noWorker: true });
-    await pf.init();
-    return pf;
+    // the archive runs (two instances in the shared worker fail some searches in Pagefind 1.6).
+    const recent = pf.createInstance({ basePath: pageRoutes().searchIndexUrl(RECENT_SHARD), noWorker: true });
+    await recent.options(OPTIONS);
+    await recent.init();
+    return recent;
   });
   return recentIndex;
 }
 
-function loadMore(): Promise<PagefindSearch> {
-  moreIndex ??= loadRecent().then(async (pf) => {
-    const more = pf.createInstance({ basePath: pageRoutes().searchIndexUrl(RECENT_MORE_SHARD), noWorker: true });
-    await more.options(OPTIONS);
-    await more.init();
-    return more;
-  });
-  return moreIndex;
-}
-
 function loadArchive(years: string[]): Promise<PagefindSearch> {
-  archiveIndex ??= loadRecent().then(async (pf) => {
+  archiveIndex ??= loadPagefind().then(async (pf) => {
     const [newest, ...older] = years;
     const routes = pageRoutes();
-    // Its own WebAssembly on the page, not Pagefind's web worker: with two instances in the shared worker, Pagefind
-    // 1.6 fails some searches ("memory access out of bounds"; at scale 1, a person's name searched in both).
+    // Its own WebAssembly on the page, like the recent index's: with two instances in the shared worker, Pagefind 1.6
+    // fails some searches ("memory access out of bounds"; at scale 1, a person's name searched in both).
     const archive = pf.createInstance({ basePath: routes.searchIndexUrl(newest!), noWorker: true });
     await archive.options(OPTIONS);
     for (const year of older) await archive.mergeIndex(routes.searchIndexUrl(year));
@@ -274,36 +259,14 @@ export function startSearchPage(): void {
   /** What a search left for the reader reaching the end of the results shown. */
   interface Deferred {
     query: string;
-    /** Pagefind options for the recent shards (filters only) and for the archive (with its own sort). */
-    recentOptions: Record<string, unknown>;
+    /** Pagefind options for the archive (with its own sort). */
     archiveOptions: Record<string, unknown>;
-    byDate: boolean;
-    /** The recent rectification items are still to be searched. */
-    more: boolean;
     /** The archive is still to be counted and offered. */
     archive: boolean;
-    /** Writes the status line for a number of results. */
-    status: (recent: number) => void;
-    recentCount: number;
   }
 
-  /**
-   * The reader has reached the end of the results shown: the recent rectification items join the results not yet
-   * shown (ranked with them), the first page fills up, and the archive is counted and offered.
-   */
+  /** The reader has reached the end of the results shown: the first page fills up, and the archive is counted and offered. */
   async function atEnd(id: number, d: Deferred) {
-    if (d.more) {
-      let found = (await (await loadMore()).search(d.query || null, d.recentOptions))?.results ?? [];
-      if (d.byDate) found = await dateResults(RECENT_MORE_SHARD, found);
-      if (id !== run) return;
-      if (found.length) {
-        const rest = current.slice(shown);
-        const restHits = rest.filter((e) => 'hit' in e);
-        const restResults = rest.flatMap((e) => ('result' in e ? [e.result] : []));
-        current = [...current.slice(0, shown), ...restHits, ...merge([restResults, found], [], d.byDate).map((result) => ({ result }))];
-        d.status(d.recentCount + found.length);
-      }
-    }
     if (shown < Math.min(PAGE_SIZE, current.length)) await renderMore(id, PAGE_SIZE - shown);
     if (id !== run) return;
     if (d.archive) void offerArchive(id, d.query, d.archiveOptions);
@@ -326,7 +289,7 @@ export function startSearchPage(): void {
     }
     status!.textContent = searchWords.searching;
     const byDate = select('sort').value === 'date';
-    // The recent shards carry no sort (their dates file sorts them); the archive's shards sort themselves.
+    // The recent shard carries no sort (its dates file sorts it); the archive's shards sort themselves.
     const recentOptions = { filters: active };
     const archiveOptions = { filters: active, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     const filtered = Object.keys(active).length > 0;
@@ -338,44 +301,33 @@ export function startSearchPage(): void {
     // A number that names a case is answered by the lookup alone: Pagefind would add cases that merely share digits.
     const numberFound = hits.length > 0 && isNumberLike(query);
     const want = numberFound ? { recent: false, archive: false } : scope(query);
-    // The first recent shard holds no rectification item, the second nothing else.
-    const type = select('type').value;
-    const searchFirst = want.recent && type !== '整改';
-    const wantMore = want.recent && config.moreShard && (!type || type === '整改');
     // A number, or a name the lookup knows, searches the archive too: its page may be old.
     const exact = !numberFound && !select('year').value && config.archiveYears.length > 0 && (isNumberLike(query) || hits.length > 0);
     let searchArchive = want.archive || exact;
     const archiveSearch = () => loadArchive(config.archiveYears).then((pf) => pf.search(query || null, archiveOptions)).then((r) => r?.results ?? []);
-    const recentSearch = (load: () => Promise<PagefindSearch>, shard: string) =>
-      load()
+    const recentSearch = () =>
+      loadRecent()
         .then((pf) => pf.search(query || null, recentOptions))
         .then((r) => r?.results ?? [])
-        .then((results) => (byDate ? dateResults(shard, results) : results));
+        .then((results) => (byDate ? dateResults(results) : results));
     const [recent, early] = await Promise.all([
-      searchFirst ? recentSearch(loadRecent, RECENT_SHARD) : Promise.resolve([]),
+      want.recent ? recentSearch() : Promise.resolve([]),
       searchArchive ? archiveSearch() : Promise.resolve([]),
     ]);
-    // The rectification items now when the first shard found less than a page (or none can be there), else later.
-    let searchedMore = false;
-    let moreResults: PagefindResult[] = [];
-    if (wantMore && (!searchFirst || recent.length < PAGE_SIZE)) {
-      searchedMore = true;
-      moreResults = await recentSearch(loadMore, RECENT_MORE_SHARD);
-    }
     // Nothing in recent years: look in the archive before saying there is nothing.
     let archive = early;
-    if (!searchArchive && !numberFound && recent.length + moreResults.length === 0 && config.archiveYears.length > 0) {
+    if (!searchArchive && !numberFound && recent.length === 0 && config.archiveYears.length > 0) {
       searchArchive = true;
       archive = await archiveSearch();
     }
     if (id !== run) return;
-    const results = merge([recent, moreResults], archive, byDate);
+    const results = merge(recent, archive, byDate);
     const key = lookupKey(query);
     pinned = new Set(hits.map((h) => h.url));
     current = [...hits.map((hit) => ({ hit, key })), ...results.map((result) => ({ result }))];
     currentQuery = query;
     // A looked-up page whose record was searched is among the results too; it is shown once, first.
-    const searched = (shard: string | undefined) => shard !== undefined && (shard === RECENT_SHARD ? searchFirst : searchArchive);
+    const searched = (shard: string | undefined) => shard !== undefined && (shard === RECENT_SHARD ? want.recent : searchArchive);
     const lookedUp = hits.filter((h) => !searched(h.shard)).length;
     if (!current.length) {
       const sectionLinks = [
@@ -390,28 +342,20 @@ export function startSearchPage(): void {
       return;
     }
     const order = byDate ? searchWords.orderByDate : searchWords.orderByRelevance;
-    const writeStatus = (recentCount: number) => {
-      const split = searchArchive && config.archiveYears.length ? searchWords.split(config.recentFrom, recentCount, archive.length) : '';
-      status!.textContent = searchWords.found(lookedUp + recentCount + archive.length, split, order);
-    };
-    writeStatus(recent.length + moreResults.length);
+    const split = searchArchive && config.archiveYears.length ? searchWords.split(config.recentFrom, recent.length, archive.length) : '';
+    status!.textContent = searchWords.found(lookedUp + recent.length + archive.length, split, order);
     await renderMore(id, hits.length + FIRST_BATCH); // looked-up lines fetch nothing more
     if (id !== run) return;
     list!.dataset['query'] = query; // for tests and tools: the list now answers this query
-    // The rest of the first page, the recent rectification items and the archive's count wait until the reader reaches
-    // the end of the results shown (at once for a short list): a reader content with the first results never needs
-    // them (at scale 1 counting the archive fetches about 350 KB).
+    // The rest of the first page and the archive's count wait until the reader reaches the end of the results shown (at
+    // once for a short list): a reader content with the first results never needs them (at scale 1 counting the
+    // archive fetches about 350 KB).
     const deferred: Deferred = {
       query,
-      recentOptions,
       archiveOptions,
-      byDate,
-      more: wantMore && !searchedMore,
       archive: !searchArchive && want.recent && config.archiveYears.length > 0,
-      status: writeStatus,
-      recentCount: recent.length + moreResults.length,
     };
-    if (deferred.more || deferred.archive || shown < Math.min(PAGE_SIZE, current.length)) whenEndSeen(id, () => void atEnd(id, deferred));
+    if (deferred.archive || shown < Math.min(PAGE_SIZE, current.length)) whenEndSeen(id, () => void atEnd(id, deferred));
   }
 
   form.addEventListener('submit', (event) => {

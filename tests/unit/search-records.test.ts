@@ -89,17 +89,7 @@ describe('search records', () => {
     expect(shardOf('2024-01-01', '2026-11-21')).toBe('recent');
     expect(shardOf('2023-12-31', '2026-11-21')).toBe('2023');
     expect(shardOf(undefined, '2026-11-21')).toBe('recent');
-    expect(new Set(records.map((r) => r.shard))).toEqual(new Set(['recent', 'recent-more']));
-  });
-
-  it('the recent rectification items go to a shard of their own, so the one searched first stays small', () => {
-    const items = records.filter((r) => r.filters['type']?.[0] === '整改');
-    expect(items.length).toBeGreaterThan(0);
-    expect(new Set(items.map((r) => r.shard))).toEqual(new Set(['recent-more']));
-    expect(records.filter((r) => r.shard === 'recent-more').every((r) => r.filters['type']?.[0] === '整改')).toBe(true);
-    // An old year's items stay in that year's archive shard.
-    const old = buildSearchRecords(content, '2040-01-01').filter((r) => r.filters['type']?.[0] === '整改');
-    expect(old.every((r) => /^\d{4}$/.test(r.shard))).toBe(true);
+    expect(new Set(records.map((r) => r.shard))).toEqual(new Set(['recent']));
   });
 
   it('counts filter values for the search page', () => {

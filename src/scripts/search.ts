@@ -217,19 +217,30 @@ export function startSearchPage(): void {
         <p class="mt-2 [&_mark]:bg-mark [&_mark]:text-ink">${resultLine(data.meta['summary'], currentQuery, data.excerpt)}</p>`;
   }
 
-  async function renderMore(id = run, count = PAGE_SIZE) {
+  let rendering: Promise<void> = Promise.resolve();
+  /**
+   * Shows the next `count` entries. The range is claimed at once and batches are appended in turn, so a tap on 更多
+   * while the rest of the first page is still loading neither repeats nor skips a result.
+   */
+  function renderMore(id = run, count = PAGE_SIZE): Promise<void> {
     const batch = current.slice(shown, shown + count);
-    const items = await Promise.all(batch.map((e) => ('hit' in e ? e : e.result.data())));
-    if (id !== run) return; // a newer search started meanwhile: its results replace these
-    for (const item of items) {
-      if (!('hit' in item) && pinned.has(item.url)) continue; // already first, from the lookup
-      const li = document.createElement('li');
-      li.className = 'card';
-      li.innerHTML = 'hit' in item ? hitHtml(item.hit, item.key) : resultHtml(item);
-      list!.append(li);
-    }
     shown += batch.length;
     more!.hidden = shown >= current.length;
+    const loaded = Promise.all(batch.map((e) => ('hit' in e ? e : e.result.data())));
+    rendering = rendering
+      .catch(() => undefined)
+      .then(() => loaded)
+      .then((items) => {
+        if (id !== run) return; // a newer search started meanwhile: its results replace these
+        for (const item of items) {
+          if (!('hit' in item) && pinned.has(item.url)) continue; // already first, from the lookup
+          const li = document.createElement('li');
+          li.className = 'card';
+          li.innerHTML = 'hit' in item ? hitHtml(item.hit, item.key) : resultHtml(item);
+          list!.append(li);
+        }
+      });
+    return rendering;
   }
 
   const end = document.getElementById('search-end');

@@ -290,6 +290,7 @@ export function startSearchPage(): void {
     const active = Object.fromEntries(FILTER_KEYS.filter((k) => select(k).value).map((k) => [k, select(k).value]));
     list!.innerHTML = '';
     list!.removeAttribute('data-query');
+    rendering = Promise.resolve(); // an older search's batches append nothing (they check `run`): no need to wait for them
     shown = 0;
     current = [];
     more!.hidden = true;

@@ -6,8 +6,8 @@ import { siteRoutes } from './routes.ts';
 import { bucketOf, lookupKey, type LookupHit } from './search-query.ts';
 import { plainText, shardOf, unitSummary } from './search-records.ts';
 
-/** Keys per bucket the bucket count aims at: about 3 KB gzipped per bucket with case summaries. */
-const KEYS_PER_BUCKET = 24;
+/** Keys per bucket the bucket count aims at: about 2 KB gzipped per bucket with case summaries (a one-word query such as 诈骗 fetches one). */
+const KEYS_PER_BUCKET = 12;
 /** How many characters of a summary a hit carries: the result line shows 90. */
 const HIT_SUMMARY_CHARS = 100;
 

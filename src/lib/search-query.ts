@@ -1,9 +1,15 @@
-// What the search page and the build share about the exact lookup (search-lookup.ts): the hit a key leads to, how a
-// query becomes a key, which queries are looked up, and which bucket file holds a key. No Node or content imports:
+// What the search page and the build share about the shards and the exact lookup (search-lookup.ts): the hit a key
+// leads to, how a query becomes a key, which queries are looked up, and which bucket file holds a key. No Node or content imports:
 // the search page's script bundles this file.
+
+/** The shard searched by default (search-records.ts): the last RECENT_YEARS years; every other shard is an archive year. */
+export const RECENT_SHARD = 'recent';
 
 /** The folder under pagefind/ that holds the lookup's bucket files (<n>.json). */
 export const LOOKUP_FOLDER = 'lookup';
+
+/** The file beside the recent shard's index (date → ids of its pages): to sort its results by date in the browser. */
+export const DATES_FILE = 'dates.json';
 
 /** One page a key leads to, with what its result line shows. */
 export interface LookupHit {

@@ -5,6 +5,7 @@ import type { SiteContent } from './load-content.ts';
 import type { Unit } from '../schemas/units.ts';
 import { periodLabel } from './periods.ts';
 import { siteRoutes } from './routes.ts';
+import { RECENT_SHARD } from './search-query.ts';
 import { deriveItemStatus } from './status.ts';
 
 export interface SearchRecord {
@@ -14,7 +15,7 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
-  /** Which index the record goes into: 'recent', or a year for the archive. */
+  /** Which index the record goes into: RECENT_SHARD for the recent years, else its year (the archive). */
   shard: string;
 }
 
@@ -47,9 +48,9 @@ export function unitSummary(u: Unit): string {
 }
 
 export function shardOf(date: string | undefined, asOf: string): string {
-  if (!date) return 'recent';
+  if (!date) return RECENT_SHARD;
   const year = Number(date.slice(0, 4));
-  return year > Number(asOf.slice(0, 4)) - RECENT_YEARS ? 'recent' : String(year);
+  return year > Number(asOf.slice(0, 4)) - RECENT_YEARS ? RECENT_SHARD : String(year);
 }
 
 export function buildSearchRecords(content: SiteContent, asOf: string): SearchRecord[] {

@@ -1,6 +1,16 @@
 // The search page: loads Pagefind on demand, keeps the query, filters and sort in the URL, renders results.
-// Two indexes: the recent years (searched by default) and the archive of older years, loaded only when asked for.
-import { bucketOf, isLookupQuery, isNumberLike, LOOKUP_FOLDER, lookupKey, type LookupHit } from '../lib/search-query.ts';
+// Two indexes: the recent years (searched by default) and the archive of older years, loaded only when asked for. Both
+// run on the page, without Pagefind's web worker (one 12 KB file less before the first results).
+import {
+  bucketOf,
+  DATES_FILE,
+  isLookupQuery,
+  isNumberLike,
+  LOOKUP_FOLDER,
+  lookupKey,
+  RECENT_SHARD,
+  type LookupHit,
+} from '../lib/search-query.ts';
 import { escapeHtml, resultLine } from '../lib/search-snippet.ts';
 import { punctuation } from '../ui/common.ts';
 import { sectionLabels } from '../ui/nav.ts';
@@ -13,6 +23,8 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
+  /** The page's id in its index (its fragment's name). */
+  id: string;
   score: number;
   data(): Promise<PagefindResultData>;
 }
@@ -22,7 +34,7 @@ interface PagefindSearch {
   mergeIndex(path: string, opts?: Record<string, unknown>): Promise<void>;
   search(query: string | null, opts?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
-interface PagefindModule extends PagefindSearch {
+interface PagefindModule {
   createInstance(opts: { basePath: string; noWorker?: boolean }): PagefindSearch;
 }
 interface SearchConfig {
@@ -55,38 +67,71 @@ async function lookupHits(query: string, buckets: number): Promise<LookupHit[]> 
   return (await lookupFiles.get(url)!)[key] ?? [];
 }
 
-/** Recent and archive results in one list: by score for relevance (a strong old match before a weak recent one). */
+/** The date of each recent result, from its shard's dates file (fetched only to sort by date). */
+const resultDates = new WeakMap<PagefindResult, string>();
+let recentDates: Promise<Map<string, string>> | undefined;
+
+/** Dates the results of the recent shard (whose index carries no sort of its own), for sorting by date. */
+async function dateResults(results: PagefindResult[]): Promise<PagefindResult[]> {
+  recentDates ??= fetch(`${pageRoutes().searchIndexUrl(RECENT_SHARD)}${DATES_FILE}`)
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
+    .catch((): Record<string, string[]> => ({}))
+    .then((file: Record<string, string[]>) => new Map(Object.entries(file).flatMap(([date, ids]) => ids.map((id) => [id, date] as const))));
+  const dates = await recentDates;
+  for (const result of results) resultDates.set(result, dates.get(result.id) ?? '');
+  return results;
+}
+
+/**
+ * Recent and archive results in one list. By relevance: by score (a strong old match before a weak recent one). By
+ * date: the recent results (dated by dateResults) newest first, then the archive's, which Pagefind sorted itself.
+ */
 function merge(recent: PagefindResult[], archive: PagefindResult[], byDate: boolean): PagefindResult[] {
+  if (byDate) {
+    const newest = [...recent].sort((a, b) => (resultDates.get(b) ?? '').localeCompare(resultDates.get(a) ?? ''));
+    return [...newest, ...archive];
+  }
   const all = [...recent, ...archive];
-  return byDate || !recent.length || !archive.length ? all : all.sort((a, b) => b.score - a.score);
+  return !recent.length || !archive.length ? all : all.sort((a, b) => b.score - a.score);
 }
 
 const FILTER_KEYS = ['type', 'unit', 'year', 'category'] as const;
 const PAGE_SIZE = 10;
+/** Results shown at once: the rest of the first page comes when the reader reaches the end (5 fragments fewer). */
+const FIRST_BATCH = 5;
 // Records carry their pages' whole paths (base path included, src/lib/routes.ts): Pagefind must not prefix them again
 // with the folder it was loaded from (its default baseUrl, `/pafz/` for /pafz/pagefind/…).
 const OPTIONS = { excerptLength: 40, baseUrl: '/' };
 
-let recentIndex: Promise<PagefindModule> | undefined;
+let pagefindModule: Promise<PagefindModule> | undefined;
+let recentIndex: Promise<PagefindSearch> | undefined;
 let archiveIndex: Promise<PagefindSearch> | undefined;
 
-function loadRecent(): Promise<PagefindModule> {
+function loadPagefind(): Promise<PagefindModule> {
   // A variable path, so the bundler leaves the import to the browser: the index is built after the pages.
-  const path = `${pageRoutes().searchIndexUrl('recent')}pagefind.js`;
-  recentIndex ??= (import(/* @vite-ignore */ path) as Promise<PagefindModule>).then(async (pf) => {
-    await pf.options(OPTIONS);
-    await pf.init();
-    return pf;
+  const path = `${pageRoutes().searchIndexUrl(RECENT_SHARD)}pagefind.js`;
+  pagefindModule ??= import(/* @vite-ignore */ path) as Promise<PagefindModule>;
+  return pagefindModule;
+}
+
+function loadRecent(): Promise<PagefindSearch> {
+  recentIndex ??= loadPagefind().then(async (pf) => {
+    // On the page, not in Pagefind's web worker: one file less to fetch before the first results, and the same place
+    // the archive runs (two instances in the shared worker fail some searches in Pagefind 1.6).
+    const recent = pf.createInstance({ basePath: pageRoutes().searchIndexUrl(RECENT_SHARD), noWorker: true });
+    await recent.options(OPTIONS);
+    await recent.init();
+    return recent;
   });
   return recentIndex;
 }
 
 function loadArchive(years: string[]): Promise<PagefindSearch> {
-  archiveIndex ??= loadRecent().then(async (pf) => {
+  archiveIndex ??= loadPagefind().then(async (pf) => {
     const [newest, ...older] = years;
     const routes = pageRoutes();
-    // Its own WebAssembly on the page, not Pagefind's web worker: with two instances in the shared worker, Pagefind
-    // 1.6 fails some searches ("memory access out of bounds"; at scale 1, a person's name searched in both).
+    // Its own WebAssembly on the page, like the recent index's: with two instances in the shared worker, Pagefind 1.6
+    // fails some searches ("memory access out of bounds"; at scale 1, a person's name searched in both).
     const archive = pf.createInstance({ basePath: routes.searchIndexUrl(newest!), noWorker: true });
     await archive.options(OPTIONS);
     for (const year of older) await archive.mergeIndex(routes.searchIndexUrl(year));
@@ -172,19 +217,30 @@ export function startSearchPage(): void {
         <p class="mt-2 [&_mark]:bg-mark [&_mark]:text-ink">${resultLine(data.meta['summary'], currentQuery, data.excerpt)}</p>`;
   }
 
-  async function renderMore(id = run) {
-    const batch = current.slice(shown, shown + PAGE_SIZE);
-    const items = await Promise.all(batch.map((e) => ('hit' in e ? e : e.result.data())));
-    if (id !== run) return; // a newer search started meanwhile: its results replace these
-    for (const item of items) {
-      if (!('hit' in item) && pinned.has(item.url)) continue; // already first, from the lookup
-      const li = document.createElement('li');
-      li.className = 'card';
-      li.innerHTML = 'hit' in item ? hitHtml(item.hit, item.key) : resultHtml(item);
-      list!.append(li);
-    }
+  let rendering: Promise<void> = Promise.resolve();
+  /**
+   * Shows the next `count` entries. The range is claimed at once and batches are appended in turn, so a tap on 更多
+   * while the rest of the first page is still loading neither repeats nor skips a result.
+   */
+  function renderMore(id = run, count = PAGE_SIZE): Promise<void> {
+    const batch = current.slice(shown, shown + count);
     shown += batch.length;
     more!.hidden = shown >= current.length;
+    const loaded = Promise.all(batch.map((e) => ('hit' in e ? e : e.result.data())));
+    rendering = rendering
+      .catch(() => undefined)
+      .then(() => loaded)
+      .then((items) => {
+        if (id !== run) return; // a newer search started meanwhile: its results replace these
+        for (const item of items) {
+          if (!('hit' in item) && pinned.has(item.url)) continue; // already first, from the lookup
+          const li = document.createElement('li');
+          li.className = 'card';
+          li.innerHTML = 'hit' in item ? hitHtml(item.hit, item.key) : resultHtml(item);
+          list!.append(li);
+        }
+      });
+    return rendering;
   }
 
   const end = document.getElementById('search-end');
@@ -211,6 +267,22 @@ export function startSearchPage(): void {
     archiveOffer.hidden = false;
   }
 
+  /** What a search left for the reader reaching the end of the results shown. */
+  interface Deferred {
+    query: string;
+    /** Pagefind options for the archive (with its own sort). */
+    archiveOptions: Record<string, unknown>;
+    /** The archive is still to be counted and offered. */
+    archive: boolean;
+  }
+
+  /** The reader has reached the end of the results shown: the first page fills up, and the archive is counted and offered. */
+  async function atEnd(id: number, d: Deferred) {
+    if (shown < Math.min(PAGE_SIZE, current.length)) await renderMore(id, PAGE_SIZE - shown);
+    if (id !== run) return;
+    if (d.archive) void offerArchive(id, d.query, d.archiveOptions);
+  }
+
   async function search() {
     const id = ++run;
     syncUrl();
@@ -218,6 +290,7 @@ export function startSearchPage(): void {
     const active = Object.fromEntries(FILTER_KEYS.filter((k) => select(k).value).map((k) => [k, select(k).value]));
     list!.innerHTML = '';
     list!.removeAttribute('data-query');
+    rendering = Promise.resolve(); // an older search's batches append nothing (they check `run`): no need to wait for them
     shown = 0;
     current = [];
     more!.hidden = true;
@@ -228,7 +301,9 @@ export function startSearchPage(): void {
     }
     status!.textContent = searchWords.searching;
     const byDate = select('sort').value === 'date';
-    const options = { filters: active, ...(byDate ? { sort: { date: 'desc' } } : {}) };
+    // The recent shard carries no sort (its dates file sorts it); the archive's shards sort themselves.
+    const recentOptions = { filters: active };
+    const archiveOptions = { filters: active, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     const filtered = Object.keys(active).length > 0;
     // Pagefind loads while the lookup file comes (a search that needs both waits for neither in turn); a case number
     // usually needs the lookup alone.
@@ -241,9 +316,14 @@ export function startSearchPage(): void {
     // A number, or a name the lookup knows, searches the archive too: its page may be old.
     const exact = !numberFound && !select('year').value && config.archiveYears.length > 0 && (isNumberLike(query) || hits.length > 0);
     let searchArchive = want.archive || exact;
-    const archiveSearch = () => loadArchive(config.archiveYears).then((pf) => pf.search(query || null, options)).then((r) => r?.results ?? []);
+    const archiveSearch = () => loadArchive(config.archiveYears).then((pf) => pf.search(query || null, archiveOptions)).then((r) => r?.results ?? []);
+    const recentSearch = () =>
+      loadRecent()
+        .then((pf) => pf.search(query || null, recentOptions))
+        .then((r) => r?.results ?? [])
+        .then((results) => (byDate ? dateResults(results) : results));
     const [recent, early] = await Promise.all([
-      want.recent ? loadRecent().then((pf) => pf.search(query || null, options)).then((r) => r?.results ?? []) : Promise.resolve([]),
+      want.recent ? recentSearch() : Promise.resolve([]),
       searchArchive ? archiveSearch() : Promise.resolve([]),
     ]);
     // Nothing in recent years: look in the archive before saying there is nothing.
@@ -259,8 +339,8 @@ export function startSearchPage(): void {
     current = [...hits.map((hit) => ({ hit, key })), ...results.map((result) => ({ result }))];
     currentQuery = query;
     // A looked-up page whose record was searched is among the results too; it is shown once, first.
-    const searched = (shard: string | undefined) => shard !== undefined && (shard === 'recent' ? want.recent : searchArchive);
-    const total = current.length - hits.filter((h) => searched(h.shard)).length;
+    const searched = (shard: string | undefined) => shard !== undefined && (shard === RECENT_SHARD ? want.recent : searchArchive);
+    const lookedUp = hits.filter((h) => !searched(h.shard)).length;
     if (!current.length) {
       const sectionLinks = [
         [routes.caseListingUrl(), sectionLabels.cases],
@@ -275,13 +355,19 @@ export function startSearchPage(): void {
     }
     const order = byDate ? searchWords.orderByDate : searchWords.orderByRelevance;
     const split = searchArchive && config.archiveYears.length ? searchWords.split(config.recentFrom, recent.length, archive.length) : '';
-    status!.textContent = searchWords.found(total, split, order);
-    await renderMore(id);
+    status!.textContent = searchWords.found(lookedUp + recent.length + archive.length, split, order);
+    await renderMore(id, hits.length + FIRST_BATCH); // looked-up lines fetch nothing more
     if (id !== run) return;
     list!.dataset['query'] = query; // for tests and tools: the list now answers this query
-    // The archive is counted when the reader reaches the end of the recent results shown (at once for a short list):
-    // at scale 1 counting it fetches about 350 KB, which a reader content with the first results never needs.
-    if (!searchArchive && want.recent && config.archiveYears.length > 0) whenEndSeen(id, () => void offerArchive(id, query, options));
+    // The rest of the first page and the archive's count wait until the reader reaches the end of the results shown (at
+    // once for a short list): a reader content with the first results never needs them (at scale 1 counting the
+    // archive fetches about 350 KB).
+    const deferred: Deferred = {
+      query,
+      archiveOptions,
+      archive: !searchArchive && want.recent && config.archiveYears.length > 0,
+    };
+    if (deferred.archive || shown < Math.min(PAGE_SIZE, current.length)) whenEndSeen(id, () => void atEnd(id, deferred));
   }
 
   form.addEventListener('submit', (event) => {

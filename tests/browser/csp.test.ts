@@ -36,7 +36,7 @@ describe('every template under its <meta> policy and the header policy of .secur
       await page.waitForFunction((el) => el?.getAttribute('data-chart-drawn') === 'true', await block.elementHandle());
     }
     if (url.startsWith('/search/')) {
-      // Pagefind's WebAssembly runs in its worker, which takes /pagefind/'s header policy.
+      // Pagefind's WebAssembly runs on the search page itself, under that page's policy ('wasm-unsafe-eval').
       await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
     }
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

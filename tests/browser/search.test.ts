@@ -74,6 +74,8 @@ describe('search page', () => {
     await page.selectOption('select[name="year"]', '2026');
     await expect.poll(() => page.url()).toContain('year=2026');
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到/);
+    // The status line is written before the list: wait for the list of this search.
+    await page.waitForSelector('#search-results[data-query]', { state: 'attached' });
     const hrefs = await page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).not.toMatch(/\/cases\/202[45]-/);

@@ -3,7 +3,7 @@
 // so a query fetches one bucket of a few KB however large the archive, and only when it looks like a number or a name.
 import type { SiteContent } from './load-content.ts';
 import { siteRoutes } from './routes.ts';
-import { bucketOf, lookupKey, type LookupHit } from './search-query.ts';
+import { bucketOf, isNumberLike, lookupKey, type LookupHit } from './search-query.ts';
 import { plainText, shardOf, unitSummary } from './search-records.ts';
 
 /** Keys per bucket the bucket count aims at: about 2 KB gzipped per bucket with case summaries (a one-word query such as 诈骗 fetches one). */
@@ -12,6 +12,8 @@ const KEYS_PER_BUCKET = 12;
 const HIT_SUMMARY_CHARS = 100;
 
 export interface SearchLookup {
+  /** The first character of every key that is no number, once each: the page looks a name up only if it starts so. */
+  nameStarts: string;
   /** How many bucket files there are (a power of two). */
   buckets: number;
   /** Bucket number → key → hits, only the buckets that hold keys. */
@@ -69,5 +71,8 @@ export function buildSearchLookup(content: SiteContent, asOf: string): SearchLoo
     file[key] = byKey.get(key)!;
     files.set(n, file);
   }
-  return { buckets, files, keys: byKey.size };
+  // Every character a name key starts with: a query starting with another (诈骗, 瘦肉精) is no name, and the page does
+  // not fetch a bucket to learn that (isLookupQuery). A few hundred characters at most: surnames and place names.
+  const nameStarts = [...new Set([...byKey.keys()].filter((k) => !isNumberLike(k)).map((k) => [...k][0]!))].sort().join('');
+  return { buckets, files, keys: byKey.size, nameStarts };
 }

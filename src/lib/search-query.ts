@@ -44,12 +44,17 @@ export function isNumberLike(query: string): boolean {
   return /^[0-9a-z]+(-[0-9a-z]+)+$/.test(key) && /\d/.test(key);
 }
 
-/** Whether a query is looked up: one word, a number or a name (Chinese, with a · for names like 买买提·艾力). */
-export function isLookupQuery(query: string): boolean {
+/**
+ * Whether a query is looked up: one word, a number or a name (Chinese, with a · for names like 买买提·艾力). With
+ * `nameStarts` (search-lookup.ts), a name only when some key starts with its first character.
+ */
+export function isLookupQuery(query: string, nameStarts?: string): boolean {
   const trimmed = query.trim();
   if (!trimmed || /\s/.test(trimmed)) return false;
   const key = lookupKey(trimmed);
-  return key.length >= 2 && key.length <= 40 && (isNumberLike(trimmed) || /^[\p{Script=Han}·•0-9a-z（）()]+$/u.test(key));
+  if (key.length < 2 || key.length > 40) return false;
+  if (isNumberLike(trimmed)) return true;
+  return /^[\p{Script=Han}·•0-9a-z（）()]+$/u.test(key) && (nameStarts === undefined || nameStarts.includes([...key][0]!));
 }
 
 /** FNV-1a over the key's UTF-16 code units: the same number in Node and every browser. */

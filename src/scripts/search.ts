@@ -44,6 +44,8 @@ interface SearchConfig {
   archiveYears: string[];
   /** How many bucket files the number-and-name lookup has (search-lookup.ts). */
   lookupBuckets: number;
+  /** The first character of every name the lookup holds (search-lookup.ts). */
+  lookupNameStarts: string;
 }
 
 /** A line in the results: a page the lookup named exactly (with the key that named it), or a Pagefind result. */
@@ -52,8 +54,8 @@ type Entry = { hit: LookupHit; key: string } | { result: PagefindResult };
 const lookupFiles = new Map<string, Promise<Record<string, LookupHit[]>>>();
 
 /** The pages a number or a name names exactly: one small bucket file, fetched only for such queries. */
-async function lookupHits(query: string, buckets: number): Promise<LookupHit[]> {
-  if (!buckets || !isLookupQuery(query)) return [];
+async function lookupHits(query: string, buckets: number, nameStarts: string): Promise<LookupHit[]> {
+  if (!buckets || !isLookupQuery(query, nameStarts)) return [];
   const key = lookupKey(query);
   const url = `${pageRoutes().searchIndexUrl(LOOKUP_FOLDER)}${bucketOf(key, buckets)}.json`;
   if (!lookupFiles.has(url)) {
@@ -309,7 +311,7 @@ export function startSearchPage(): void {
     // usually needs the lookup alone.
     if (!isNumberLike(query)) loadRecent().catch(() => undefined);
     // A number or a name is looked up exactly (unfiltered searches only: the lookup knows no filters).
-    const hits = filtered ? [] : await lookupHits(query, config.lookupBuckets);
+    const hits = filtered ? [] : await lookupHits(query, config.lookupBuckets, config.lookupNameStarts);
     // A number that names a case is answered by the lookup alone: Pagefind would add cases that merely share digits.
     const numberFound = hits.length > 0 && isNumberLike(query);
     const want = numberFound ? { recent: false, archive: false } : scope(query);

@@ -71,6 +71,17 @@ describe('search lookup', () => {
     expect(isNumberLike('gongan')).toBe(false);
   });
 
+  it('fetches no bucket for a word no name starts like: the first character of every name key is on the page', () => {
+    for (const ch of ['测', '县', '公', '李']) expect(lookup.nameStarts).toContain(ch);
+    expect([...lookup.nameStarts]).toEqual([...new Set(lookup.nameStarts)].sort());
+    expect(lookup.nameStarts).not.toMatch(/[0-9]/); // case numbers are looked up by their shape
+    for (const key of [...lookup.files.values()].flatMap((f) => Object.keys(f)))
+      expect(isLookupQuery(key, lookup.nameStarts), key).toBe(true);
+    expect(isLookupQuery('诈骗', lookup.nameStarts)).toBe(false);
+    expect(isLookupQuery('诈骗', undefined)).toBe(true);
+    expect(isLookupQuery('2017-002', '')).toBe(true);
+  });
+
   it('splits the keys into a power of two of buckets, each key in the bucket its hash names', () => {
     expect(lookup.keys).toBe([...lookup.files.values()].reduce((n, f) => n + Object.keys(f).length, 0));
     expect(Math.log2(lookup.buckets) % 1).toBe(0);

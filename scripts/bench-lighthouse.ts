@@ -32,6 +32,8 @@ const METRICS = {
   si: 'speed-index',
 } as const;
 type Metric = keyof typeof METRICS;
+/** Tries of one page in one run before the bench gives up. */
+const MAX_ATTEMPTS = 3;
 
 const { values } = parseArgs({
   options: {
@@ -170,12 +172,21 @@ try {
   for (let run = 1; run <= runs; run++) {
     for (const { page, path: pagePath } of pages) {
       const reportFile = path.join(outDir, `${page}-${run}.report.json`);
-      const loadAverage = os.loadavg()[0]!;
-      await runLighthouse(cli, `${origin}${basePath}${pagePath.slice(1)}`, reportFile);
-      const result = readRun(run, reportFile, loadAverage);
+      let result: RunResult | undefined;
+      // Lighthouse sometimes fails to record a trace on a loaded machine (NO_NAVSTART): that run is tried again.
+      for (let attempt = 1; !result; attempt++) {
+        const loadAverage = os.loadavg()[0]!;
+        try {
+          await runLighthouse(cli, `${origin}${basePath}${pagePath.slice(1)}`, reportFile);
+          result = readRun(run, reportFile, loadAverage);
+        } catch (error) {
+          if (attempt === MAX_ATTEMPTS) throw error;
+          process.stderr.write(`  run ${run} ${page}: ${(error as Error).message}; trying again\n`);
+        }
+      }
       results.get(page)!.push(result);
       process.stderr.write(
-        `  run ${run} ${page.padEnd(6)} performance ${result.scores.performance} (load ${loadAverage.toFixed(1)})\n`,
+        `  run ${run} ${page.padEnd(6)} performance ${result.scores.performance} (load ${result.loadAverage.toFixed(1)})\n`,
       );
     }
   }

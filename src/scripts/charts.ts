@@ -148,8 +148,9 @@ function drawInTurn(block: HTMLElement): void {
       await nextTask();
       await draw(block);
     } catch {
-      // The table below the chart already has every number; a chart that fails to load is hidden.
-      block.hidden = true;
+      // The table below the chart already has every number; a chart that fails to load is removed (not just hidden:
+      // with scripts on, a hidden chart block keeps its place, see src/styles/global.css).
+      block.remove();
     }
   });
 }
@@ -175,5 +176,5 @@ if (blocks.length && 'IntersectionObserver' in window) {
   );
   for (const block of blocks) observer.observe(block);
 } else {
-  for (const block of blocks) block.hidden = true;
+  for (const block of blocks) block.remove();
 }

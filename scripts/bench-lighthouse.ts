@@ -55,7 +55,9 @@ fs.mkdirSync(outDir, { recursive: true });
 function sitemapPages(): { basePath: string; paths: string[] } {
   const sitemap = path.join(dist, 'sitemap.xml');
   if (!fs.existsSync(sitemap)) throw new Error(`${sitemap} not found: build the site first`);
-  const locs = [...fs.readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const locs = [...fs.readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1]!).pathname,
+  );
   // The home page is the shortest address in the sitemap: its path is the base path (`/`, `/pafz/`).
   const basePath = locs.reduce((a, b) => (b.length < a.length ? b : a));
   return { basePath, paths: locs.map((loc) => `/${decodeURI(loc.slice(basePath.length))}`) };
@@ -122,7 +124,9 @@ function runLighthouse(cli: string, url: string, reportFile: string): Promise<vo
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited with ${code} on ${url}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`lighthouse exited with ${code} on ${url}`)),
+    );
   });
 }
 
@@ -145,7 +149,10 @@ function readRun(run: number, reportFile: string, loadAverage: number): RunResul
     loadAverage,
     benchmarkIndex: report.environment.benchmarkIndex,
     scores: Object.fromEntries(
-      CATEGORIES.map((c) => [c, report.categories[c].score === null ? null : Math.round(report.categories[c].score! * 100)]),
+      CATEGORIES.map((c) => [
+        c,
+        report.categories[c].score === null ? null : Math.round(report.categories[c].score! * 100),
+      ]),
     ) as Record<Category, number | null>,
     metrics: Object.fromEntries(
       Object.entries(METRICS).map(([key, id]) => [key, report.audits[id]?.numericValue ?? null]),
@@ -166,7 +173,9 @@ const server = createStaticServer(dist, { basePath });
 const origin = await listen(server, 0);
 const started = new Date();
 const results = new Map<string, RunResult[]>(pages.map((p) => [p.page, []]));
-process.stderr.write(`bench:lighthouse ${LIGHTHOUSE} on ${origin}${basePath} (${dist}), ${runs} run(s) of ${pages.length} pages → ${outDir}\n`);
+process.stderr.write(
+  `bench:lighthouse ${LIGHTHOUSE} on ${origin}${basePath} (${dist}), ${runs} run(s) of ${pages.length} pages → ${outDir}\n`,
+);
 try {
   // Run by run, each page once per round: a burst of load from others on the machine spreads over the pages.
   for (let run = 1; run <= runs; run++) {
@@ -209,7 +218,9 @@ const summary = {
       path: pagePath,
       median: {
         scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((r) => r.scores[c]))])),
-        metrics: Object.fromEntries(Object.keys(METRICS).map((m) => [m, median(all.map((r) => r.metrics[m as Metric]))])),
+        metrics: Object.fromEntries(
+          Object.keys(METRICS).map((m) => [m, median(all.map((r) => r.metrics[m as Metric]))]),
+        ),
       },
       runs: all,
     };
@@ -236,11 +247,16 @@ const lines = [
       typeof m.metrics['cls'] === 'number' ? m.metrics['cls'].toFixed(3) : '–',
       ms(m.metrics['si']),
       all.map((r) => r.scores.performance).join(' / '),
-    ].join(' | ').replace(/^/, '| ').concat(' |'),
+    ]
+      .join(' | ')
+      .replace(/^/, '| ')
+      .concat(' |'),
   ),
 ];
 console.log(`Lighthouse ${LIGHTHOUSE.split('@')[1]} mobile, median of ${runs} run(s), ${summary.started}:`);
 console.log(lines.join('\n'));
-const failing = summary.pages.flatMap(({ page, runs: all }) => [...new Set(all.flatMap((r) => r.failing))].map((f) => `  ${page}: ${f}`));
+const failing = summary.pages.flatMap(({ page, runs: all }) =>
+  [...new Set(all.flatMap((r) => r.failing))].map((f) => `  ${page}: ${f}`),
+);
 if (failing.length) console.log(`Below full marks in some run:\n${failing.join('\n')}`);
 console.log(`Reports and summary: ${summaryFile}`);

@@ -1,4 +1,4 @@
-// The local static server for dist/ (`npm start`, the site tests, the benchmarks): sirv over a file list made at start-up, with the production security headers.
+// The local static server for dist/ (`npm start`, the site tests, the benchmarks): sirv over a file list made at start-up, with the production security headers and the build's precompressed copies.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -37,7 +37,10 @@ const contentType = (file: string) => TYPES[path.extname(file).toLowerCase()] ??
 interface Snapshot {
   buildId: number;
   security: SecurityHeadersFile;
-  /** sirv's handler: it lists dist/ once, skipping dot-files, and serves only what is on that list. */
+  /**
+   * sirv's handler: it lists dist/ once, skipping dot-files, and serves only what is on that list; a file's .br or .gz
+   * copy (written by the build's precompress step) when the request accepts it, as nginx's gzip_static does in production.
+   */
   serveListed: ReturnType<typeof sirv>;
   /** Decoded paths of the directories that have an index.html, e.g. /cases/2026-012 (a request without the slash is redirected). */
   directories: Set<string>;
@@ -62,7 +65,7 @@ function takeSnapshot(root: string): Snapshot {
   return {
     buildId,
     security,
-    serveListed: sirv(root, { dev: false, dotfiles: false, extensions: [], etag: true }),
+    serveListed: sirv(root, { dev: false, dotfiles: false, extensions: [], etag: true, gzip: true, brotli: true }),
     directories,
     notFoundPage: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : undefined,
   };
@@ -94,6 +97,8 @@ function keepSimpleRange(req: http.IncomingMessage): void {
   if (range === undefined) return;
   const match = /^bytes=(\d{1,15})-(\d{0,15})$/.exec(range);
   if (!match || (match[2] !== '' && Number(match[2]) < Number(match[1]))) delete req.headers.range;
+  // A range counts bytes of the file itself: never of a compressed copy.
+  else delete req.headers['accept-encoding'];
 }
 
 function sendPlain(res: http.ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {

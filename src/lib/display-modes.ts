@@ -14,13 +14,15 @@ export const LEGACY_ELDER_KEY = 'elder';
 export const DISPLAY_MODE_EVENT = 'fzwm:display-mode';
 
 /**
- * The inline script that applies the remembered modes before the first paint (no flash of the wrong mode).
+ * The inline script that applies the remembered modes before the first paint (no flash of the wrong mode), and marks
+ * <html data-js> so the controls that scripts show keep their place until then (src/styles/global.css).
  * Plain ES5 in one line; storage may be unavailable (private browsing): the page then shows the default mode.
  */
 export function displayModesScript(): string {
   const keys = DISPLAY_MODES.map((m) => `'${m}'`).join(',');
   const elder = modeStorageKey('elder');
   return (
+    `document.documentElement.setAttribute('data-js','');` +
     `try{var d=document.documentElement,s=localStorage;` +
     `if(s.getItem('${elder}')===null){var o=s.getItem('${LEGACY_ELDER_KEY}');if(o==='on'||o==='off')s.setItem('${elder}',o)}` +
     `[${keys}].forEach(function(m){if(s.getItem('fzwm:'+m)==='on')d.setAttribute('data-'+m,'on')})}catch(e){}`

@@ -1,4 +1,4 @@
-// Indicator charts: shows each chart block, and only when one nears the viewport loads Chart.js (registered piecemeal,
+// Indicator charts: shows each chart block, and only when one comes into view loads Chart.js (registered piecemeal,
 // never chart.js/auto) and draws it. The numbers are also in a table beside each chart, so nothing depends on this.
 import type { Chart as ChartInstance, ChartDataset } from 'chart.js';
 import { DISPLAY_MODE_EVENT } from '../lib/display-modes.ts';
@@ -135,13 +135,29 @@ async function draw(block: HTMLElement): Promise<void> {
   block.dataset['chartColour'] = colours.value;
 }
 
+/** A new task: the browser handles input and paints in between, so loading and drawing are never one long task. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+let turn: Promise<void> = Promise.resolve();
+
+/** Draws the charts one after another, each in its own task (Chart.js is evaluated in one before them). */
+function drawInTurn(block: HTMLElement): void {
+  turn = turn.then(async () => {
+    try {
+      await loadChartLibrary();
+      await nextTask();
+      await draw(block);
+    } catch {
+      // The table below the chart already has every number; a chart that fails to load is removed (not just hidden:
+      // with scripts on, a hidden chart block keeps its place, see src/styles/global.css).
+      block.remove();
+    }
+  });
+}
+
 // 高对比度 or 长者模式 switched on or off: draw the charts again in the new colours and size.
 document.addEventListener(DISPLAY_MODE_EVENT, () => {
-  for (const block of drawn.keys()) {
-    draw(block).catch(() => {
-      block.hidden = true;
-    });
-  }
+  for (const block of drawn.keys()) drawInTurn(block);
 });
 
 const blocks = [...document.querySelectorAll<HTMLElement>('[data-chart-block]')];
@@ -152,15 +168,13 @@ if (blocks.length && 'IntersectionObserver' in window) {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        draw(entry.target as HTMLElement).catch(() => {
-          // The table below the chart already has every number; a chart that fails to load is hidden.
-          (entry.target as HTMLElement).hidden = true;
-        });
+        drawInTurn(entry.target as HTMLElement);
       }
     },
-    { rootMargin: '200px 0px' },
+    // Only a chart on screen: one further down costs a reader nothing (55 KB of Chart.js, its evaluation) until reached.
+    { rootMargin: '0px' },
   );
   for (const block of blocks) observer.observe(block);
 } else {
-  for (const block of blocks) block.hidden = true;
+  for (const block of blocks) block.remove();
 }

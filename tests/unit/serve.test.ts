@@ -4,6 +4,7 @@ import type http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createStaticServer, listen, safeRequestPath } from '../../scripts/serve.ts';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../src/lib/security-headers.ts';
 
 const SECRET = 'SECRET-OUTSIDE-DIST';
+const CASE_PAGE = '<!doctype html><title>案例</title>';
 const DOT_SECRET = 'SECRET-DOT-FILE';
 const SITE_CSP = "default-src 'self'; frame-ancestors 'none'";
 const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'none'";
@@ -47,7 +49,10 @@ beforeAll(async () => {
   const files: Record<string, string | Buffer> = {
     'index.html': '<!doctype html><title>首页</title>',
     '404.html': '<!doctype html><title>未找到页面</title>',
-    'cases/2026-012/index.html': '<!doctype html><title>案例</title>',
+    'cases/2026-012/index.html': CASE_PAGE,
+    // The copies the build's precompress step writes beside a page.
+    'cases/2026-012/index.html.gz': zlib.gzipSync(CASE_PAGE),
+    'cases/2026-012/index.html.br': zlib.brotliCompressSync(CASE_PAGE),
     'cases/category/电信网络诈骗/index.html': '<!doctype html><title>电信网络诈骗</title>',
     'search/index.html': '<!doctype html><title>搜索</title>',
     'embed/cases/2026-012/index.html': '<!doctype html><title>案例卡片</title>',
@@ -205,6 +210,38 @@ describe('what it serves', () => {
     expect((await get('/_astro/app.abc123.js', 'Range: bytes=-x\r\n')).status).toBe(200);
     expect((await get('/_astro/app.abc123.js', 'Range: bytes=0-1,3-4\r\n')).status).toBe(200);
     expect((await get('/_astro/app.abc123.js', 'Range: bytes=999999-\r\n')).status).toBe(416);
+  });
+});
+
+describe('compressed copies, as nginx gzip_static serves them', () => {
+  /** The body of a raw answer, as bytes. */
+  const bodyOf = (text: string) => Buffer.from(text.slice(text.indexOf('\r\n\r\n') + 4), 'latin1');
+  const headerOf = (text: string, name: string) =>
+    new RegExp(`^${name}: (.*)$`, 'im').exec(text.slice(0, text.indexOf('\r\n\r\n')))?.[1]?.trim();
+
+  test('the .br copy to a client that accepts brotli, the .gz copy to one that accepts gzip, the page itself otherwise', async () => {
+    const br = await get('/cases/2026-012/', 'Accept-Encoding: gzip, deflate, br\r\n');
+    expect(br.status).toBe(200);
+    expect(headerOf(br.text, 'Content-Encoding')).toBe('br');
+    expect(headerOf(br.text, 'Content-Type')).toBe('text/html; charset=utf-8');
+    expect(headerOf(br.text, 'Vary')).toBe('Accept-Encoding');
+    expect(headerOf(br.text, 'Content-Security-Policy')).toBe(SITE_CSP);
+    expect(zlib.brotliDecompressSync(bodyOf(br.text)).toString()).toBe(CASE_PAGE);
+
+    const gz = await get('/cases/2026-012/', 'Accept-Encoding: gzip\r\n');
+    expect(headerOf(gz.text, 'Content-Encoding')).toBe('gzip');
+    expect(zlib.gunzipSync(bodyOf(gz.text)).toString()).toBe(CASE_PAGE);
+
+    const plain = await get('/cases/2026-012/');
+    expect(headerOf(plain.text, 'Content-Encoding')).toBeUndefined();
+    expect(bodyOf(plain.text).toString()).toBe(CASE_PAGE);
+  });
+
+  test('a byte range is of the page itself, never of a compressed copy', async () => {
+    const part = await get('/cases/2026-012/', 'Accept-Encoding: gzip, br\r\nRange: bytes=0-8\r\n');
+    expect(part.status).toBe(206);
+    expect(headerOf(part.text, 'Content-Encoding')).toBeUndefined();
+    expect(bodyOf(part.text).toString()).toBe(CASE_PAGE.slice(0, 9));
   });
 });
 

@@ -73,18 +73,20 @@ it('an edited case title or body reaches its page, the listings and the search i
   expect(third).toMatch(ledgerPage);
   expect(third).toMatch(commitmentPage);
   expect(read('rectification/2026-cepin/index.html')).toMatch(/逾期[^天]*>\s*82 天/);
-  // … and rendered again the next day, when every overdue item is one day later.
-  const nextDay = build(contentDir, outDir, '2026-11-22');
-  expect(nextDay).not.toMatch(ledgerPage);
-  expect(nextDay).not.toMatch(commitmentPage);
-  expect(read('rectification/2026-cepin/index.html')).toMatch(/逾期[^天]*>\s*83 天/);
-  expect(read('rectification/2026-cepin/index.html')).toContain('datetime="2026-11-22"');
+  // … and the next day is no reason to build (the page works the day counts out in the browser); a new month renders
+  // them again, every overdue item ten days later.
+  expect(build(contentDir, outDir, '2026-11-22')).toContain('跳过构建');
+  const nextMonth = build(contentDir, outDir, '2026-12-01');
+  expect(nextMonth).not.toMatch(ledgerPage);
+  expect(nextMonth).not.toMatch(commitmentPage);
+  expect(read('rectification/2026-cepin/index.html')).toMatch(/逾期[^天]*>\s*92 天/);
+  expect(read('rectification/2026-cepin/index.html')).toContain('datetime="2026-12-01"');
 
   // dist/ is not emptied between builds, so a deleted case must not leave its page behind: the rebuild removes it,
   // and the sitemap no longer lists it.
   expect(fs.existsSync(path.join(outDir, 'cases/2026-002/index.html'))).toBe(true);
   fs.rmSync(path.join(contentDir, 'cases/2026/traffic.mdx'));
-  const afterDelete = build(contentDir, outDir, '2026-11-22');
+  const afterDelete = build(contentDir, outDir, '2026-12-01');
   expect(afterDelete).toContain('沿用上次构建的输出目录');
   expect(afterDelete).toMatch(/删除了 \d+ 个本次构建没有生成的过时文件：.*cases\/2026-002\/index\.html/);
   expect(fs.existsSync(path.join(outDir, 'cases/2026-002'))).toBe(false); // its .gz and .br too

@@ -90,7 +90,9 @@ async function homeFigures(page: Page, dist: string) {
   const url = await listen(countyServer, 0);
   try {
     await page.clock.setFixedTime(new Date(`${TEST_AS_OF}T12:00:00+08:00`));
-    await page.goto(`${url}${base}`, { waitUntil: 'networkidle' });
+    await page.goto(`${url}${base}`);
+    // The page's script has worked its statuses out for the portal's date (at once when built as of it).
+    await page.waitForFunction((date) => document.querySelector<HTMLTimeElement>('[data-as-of-line] time')?.dateTime === date, TEST_AS_OF);
     return await page.evaluate(() => {
       const card = (name: string) => document.querySelector<HTMLElement>(`[data-home-card="${name}"]`)!;
       const c = card('commitments');
@@ -104,6 +106,7 @@ async function homeFigures(page: Page, dist: string) {
       };
     });
   } finally {
+    countyServer.closeAllConnections();
     await new Promise<void>((resolve) => countyServer.close(() => resolve()));
   }
 }

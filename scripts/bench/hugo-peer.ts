@@ -593,13 +593,11 @@ export function peerMarkdownRows(
       (r) => r.peer?.cold && `${mib(r.peer.cold.hugo.peakRssMiB)} / ${mib(r.peer.cold.pagefind.peakRssMiB)}`,
     ),
     row('peer: one case changed, hugo + pagefind', (r) => build(r.peer?.oneCase)),
-    row(
-      '**ours / peer, cold** (target ≤ 1.5×)',
-      (r) => r.peerRatios?.coldToPeer != null && `${r.peerRatios.coldToPeer}×`,
+    row('**ours / peer, cold** (target ≤ 1.5×)', (r) =>
+      r.peerRatios?.coldToPeer != null ? `${r.peerRatios.coldToPeer}×` : null,
     ),
-    row(
-      '**ours / peer, one case** (target ≤ 0.5×)',
-      (r) => r.peerRatios?.oneCaseToPeer != null && `${r.peerRatios.oneCaseToPeer}×`,
+    row('**ours / peer, one case** (target ≤ 0.5×)', (r) =>
+      r.peerRatios?.oneCaseToPeer != null ? `${r.peerRatios.oneCaseToPeer}×` : null,
     ),
   ];
 }

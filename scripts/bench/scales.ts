@@ -121,9 +121,8 @@ export function scaleMarkdown(reports: any[]): string {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-/** `--scales 1,2,5`: the bench (scripts/bench.ts, `benchScript`) on each scale in turn; the other options pass through. */
-export async function runScales(argv: string[], benchScript: string): Promise<void> {
-  const say = (line: string) => process.stderr.write(`${line}\n`);
+/** The options of `--scales` itself, and every other option (--peer hugo, --skip-search, …) to pass to each run. */
+export function scaleOptions(argv: string[]) {
   const { values, tokens } = parseArgs({
     args: argv,
     strict: false,
@@ -134,8 +133,24 @@ export async function runScales(argv: string[], benchScript: string): Promise<vo
       out: { type: 'string' },
       timeout: { type: 'string' },
       content: { type: 'string' },
+      // scripts/bench.ts's options that take a value, so that the value passes through with its name.
+      peer: { type: 'string' },
+      query: { type: 'string' },
     },
   });
+  const own = new Set(['scales', 'corpus-dir', 'out', 'timeout', 'content']);
+  const pass: string[] = [];
+  for (const t of tokens ?? []) {
+    if (t.kind !== 'option' || own.has(t.name)) continue;
+    pass.push(t.rawName, ...(t.value !== undefined ? [t.value] : []));
+  }
+  return { values, pass };
+}
+
+/** `--scales 1,2,5`: the bench (scripts/bench.ts, `benchScript`) on each scale in turn; the other options pass through. */
+export async function runScales(argv: string[], benchScript: string): Promise<void> {
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  const { values, pass } = scaleOptions(argv);
   const scales = String(values.scales ?? '')
     .split(',')
     .map((x) => Number(x.trim()))
@@ -146,13 +161,6 @@ export async function runScales(argv: string[], benchScript: string): Promise<vo
     );
   const corpusDir = path.resolve(PROJECT, String(values['corpus-dir'] ?? os.tmpdir()));
   const outDir = path.resolve(PROJECT, String(values.out ?? path.join(corpusDir, 'fzwm-bench-results')));
-  // Every other option (--peer hugo, --skip-search, --quiet, …) goes to each run as it was given.
-  const own = new Set(['scales', 'corpus-dir', 'out', 'timeout', 'content']);
-  const pass: string[] = [];
-  for (const t of tokens ?? []) {
-    if (t.kind !== 'option' || own.has(t.name)) continue;
-    pass.push(t.rawName, ...(t.value !== undefined ? [t.value] : []));
-  }
   const reports: unknown[] = [];
   for (const scale of scales) {
     const content = corpusFor(corpusDir, scale, say);

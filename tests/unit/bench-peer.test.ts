@@ -13,7 +13,7 @@ import {
   type HugoSite,
   type PeerReport,
 } from '../../scripts/bench/hugo-peer.ts';
-import { scaleMarkdown } from '../../scripts/bench/scales.ts';
+import { scaleMarkdown, scaleOptions } from '../../scripts/bench/scales.ts';
 import { corpusCounts, writeCorpus, type CorpusSummary } from '../../scripts/gen-corpus.ts';
 
 let tmp: string;
@@ -127,5 +127,21 @@ describe('ratios and the scale table', () => {
       '| cold: largest process, MiB more per 1k more cases | — | 100 MiB |',
     );
     expect(line('cold: every process ≤ 4 GiB')).toBe('| cold: every process ≤ 4 GiB | yes | yes |');
+  });
+
+  test('--scales passes the other options, with their values, to each run', () => {
+    const { values, pass } = scaleOptions([
+      '--scales',
+      '1,2',
+      '--peer',
+      'hugo',
+      '--skip-search',
+      '--query',
+      '盗窃',
+      '--out',
+      '/tmp/x',
+    ]);
+    expect(values.scales).toBe('1,2');
+    expect(pass).toEqual(['--peer', 'hugo', '--skip-search', '--query', '盗窃']);
   });
 });

@@ -3,6 +3,9 @@
 // every process in the build's tree; pages/s; dist, search index, HTML and JS sizes; HTML, CSS and JS bytes of one page per
 // reading template), `check:content`, the rebuilds (nothing changed, the next day, one case changed the next day), and the
 // bytes a first search fetches in Chromium. It measures and reports; it never asserts.
+// `--peer hugo` also builds the same content as a minimal Hugo site + Pagefind (scripts/bench/hugo-peer.ts), cold and
+// after the same case changes, and reports our times against the peer's; `--scales 1,2,5` runs the whole bench on
+// generated corpora of each scale and prints a table per 1,000 cases (scripts/bench/scales.ts).
 // `npm run bench -- --markdown <result.json> …` prints saved results as the tables of docs/performance.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,7 +15,9 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs as parseCommandLine } from 'node:util';
+import { measureHugoPeer, peerMarkdownRows, peerRatios, peerSummary } from './bench/hugo-peer.ts';
 import { gzipSize, jsCost, pageBytes, READING_TEMPLATES, type JsCost } from './bench/page-bytes.ts';
+import { runScales, scaleMarkdown } from './bench/scales.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
@@ -577,11 +582,12 @@ interface Args {
   timeout: number;
   query: string;
   quiet: boolean;
+  peer?: 'hugo';
 }
 
 function parseArgs(argv: string[]): Args {
   const usage =
-    'usage: npm run bench -- --content <dir> [--out <results-dir>] [--skip-rebuild] [--skip-search] [--timeout <seconds per build>] [--query <词>] [--quiet]';
+    'usage: npm run bench -- --content <dir> [--out <results-dir>] [--skip-rebuild] [--skip-search] [--timeout <seconds per build>] [--query <词>] [--quiet] [--peer hugo]\n       npm run bench -- --scales 1,2,5 [--corpus-dir <dir>] [other options]';
   let values;
   try {
     ({ values } = parseCommandLine({
@@ -594,12 +600,14 @@ function parseArgs(argv: string[]): Args {
         'skip-rebuild': { type: 'boolean', default: false },
         'skip-search': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        peer: { type: 'string' },
       },
     }));
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${usage}`, { cause: error });
   }
   if (!values.content) throw new Error(usage);
+  if (values.peer !== undefined && values.peer !== 'hugo') throw new Error(`--peer: only hugo is known\n${usage}`);
   return {
     content: path.resolve(values.content),
     ...(values.out ? { out: path.resolve(values.out) } : {}),
@@ -608,6 +616,7 @@ function parseArgs(argv: string[]): Args {
     timeout: Number(values.timeout),
     query: values.query,
     quiet: values.quiet,
+    ...(values.peer === 'hugo' ? { peer: values.peer } : {}),
   };
 }
 
@@ -837,6 +846,16 @@ async function main() {
     }
   }
 
+  // 5. The peer (after our builds, so neither disturbs the other), on the content as the cold build saw it.
+  const peer = args.peer
+    ? await measureHugoPeer({ content: args.content, work, timeoutSeconds: args.timeout, say })
+    : null;
+  const ours = {
+    coldSeconds: coldOk ? round(cold.seconds, 2) : null,
+    oneCaseSeconds: typeof rebuild['seconds'] === 'number' && rebuild['exitCode'] === 0 ? rebuild['seconds'] : null,
+  };
+  const ratios = peer ? peerRatios(peer, ours) : null;
+
   const rendering = coldPhases.phases['pageRendering'];
   const report = {
     bench: 'scripts/bench.ts',
@@ -879,6 +898,8 @@ async function main() {
     rebuild,
     built,
     firstSearch: search,
+    peer,
+    peerRatios: ratios,
   };
 
   // Short human summary on stderr; the JSON on stdout (and in the results dir).
@@ -940,6 +961,12 @@ async function main() {
       );
     else say(`${label} ${r['skipped']}`);
   }
+  const cases = (generated?.['counts'] as { cases?: number } | undefined)?.cases;
+  if (cases)
+    say(
+      `per 1k cases   cold ${round((cold.seconds * 1000) / cases, 2)} s (${cases} cases); largest process ${mib(cold.memory.processes[0]?.peakRssMiB)}, tree ${mib(cold.memory.treePeakRssMiB)}`,
+    );
+  if (peer) for (const line of peerSummary(peer, ratios, ours)) say(line);
 
   const json = JSON.stringify(report, null, 2);
   if (args.out) {
@@ -1066,6 +1093,14 @@ function markdownReport(files: string[]): string {
     row('**rebuild / cold**', (r) => (r.rebuild?.ratioToCold ? `${Math.round(r.rebuild.ratioToCold * 100)} %` : null)),
   );
   out.push(row('peak RSS, whole tree', (r) => mib(r.rebuild?.memory?.treePeakRssMiB)));
+  if (runs.some((r) => r.peer))
+    out.push(
+      '',
+      '#### The peer: Hugo + Pagefind on the same content (`--peer hugo`)',
+      '',
+      head('measure'),
+      ...peerMarkdownRows(row, s, mib),
+    );
   out.push('', '#### Output', '', head('measure'));
   out.push(
     row('dist: files / size', (r) => r.built && `${r.built.dist.files} / ${(r.built.dist.bytes / MiB).toFixed(1)} MiB`),
@@ -1169,6 +1204,7 @@ function markdownReport(files: string[]): string {
       r.firstSearch?.firstResultsMs !== undefined ? `${r.firstSearch.firstResultsMs} ms` : null,
     ),
   );
+  if (new Set(runs.map((r) => r.content.generated?.scale)).size > 1) out.push('', scaleMarkdown(runs).trimEnd());
   const last = runs.at(-1);
   const met = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? '**met**' : '**not met**');
   const num = (x: unknown) => (typeof x === 'number' ? x : null);
@@ -1204,6 +1240,10 @@ function markdownReport(files: string[]): string {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 try {
+  if (process.argv.includes('--scales')) {
+    await runScales(process.argv.slice(2), SELF);
+    process.exit(0);
+  }
   const markdownAt = process.argv.indexOf('--markdown');
   if (markdownAt >= 0) {
     process.stdout.write(markdownReport(process.argv.slice(markdownAt + 1)));

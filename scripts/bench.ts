@@ -15,7 +15,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs as parseCommandLine } from 'node:util';
-import { measureHugoPeer, peerMarkdownRows, peerRatios, peerSummary } from './bench/hugo-peer.ts';
+import { measureHugoPeer, peerMarkdownRows, peerRatios, peerSummary, walk } from './bench/hugo-peer.ts';
 import { gzipSize, jsCost, pageBytes, READING_TEMPLATES, type JsCost } from './bench/page-bytes.ts';
 import { runScales, scaleMarkdown } from './bench/scales.ts';
 
@@ -360,15 +360,6 @@ function parseBuildLog(lines: LoggedLine[], exitSeconds: number): BuildPhases {
 // ---------------------------------------------------------------------------------------------------------------
 // What was built: sizes, the largest pages, JavaScript per template.
 
-function walk(dir: string, out: string[] = []): string[] {
-  if (!fs.existsSync(dir)) return out;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
-}
 
 /** The page template a URL belongs to (for pages of generated content, by URL shape). */
 function templateOf(url: string): string {

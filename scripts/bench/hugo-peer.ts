@@ -20,7 +20,8 @@ const CASE_MARKER = '## 基本案情\n\n';
 
 type Data = Record<string, unknown>;
 
-function walk(dir: string, out: string[] = []): string[] {
+/** Every file under dir, recursively (the bench lists dist/ with it too). */
+export function walk(dir: string, out: string[] = []): string[] {
   if (!fs.existsSync(dir)) return out;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);

@@ -132,9 +132,11 @@ function loadArchive(years: string[]): Promise<PagefindSearch> {
   archiveIndex ??= loadPagefind().then(async (pf) => {
     const [newest, ...older] = years;
     const routes = pageRoutes();
-    // Its own WebAssembly on the page, like the recent index's: with two instances in the shared worker, Pagefind 1.6
-    // fails some searches ("memory access out of bounds"; at scale 1, a person's name searched in both).
-    const archive = pf.createInstance({ basePath: routes.searchIndexUrl(newest!), noWorker: true });
+    // In Pagefind's web worker, while the recent index runs on the page: two instances in one WebAssembly memory —
+    // both on the page, or both in the shared worker — make Pagefind 1.6 fail some searches ("memory access out of
+    // bounds"; at scale 1, a unit's or person's name, which searches both at once). The worker's file is fetched only
+    // when the archive is searched, so the first search stays without it.
+    const archive = pf.createInstance({ basePath: routes.searchIndexUrl(newest!) });
     await archive.options(OPTIONS);
     for (const year of older) await archive.mergeIndex(routes.searchIndexUrl(year));
     await archive.init();

@@ -73,7 +73,7 @@ async function buildShard(shard: string, records: SearchRecord[], cacheRoot: str
   if (written.errors.length) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
   await index.deleteIndex();
   // Short page ids: the list of pages every first search fetches shrinks by half (pagefind-ids.ts).
-  compactPageIds(tmp, idPrefix(hash));
+  await compactPageIds(tmp, idPrefix(hash));
   if (dated) fs.writeFileSync(path.join(tmp, DATES_FILE), JSON.stringify(pageDates(tmp)));
   // Older versions of this shard are of no further use.
   fs.renameSync(tmp, dir);

@@ -123,21 +123,19 @@ export function pageIds(dir: string): string[] {
  * one build unlikely to name another page in the next. Returns how many pages were renamed. Throws, in Chinese, when
  * the files are not laid out as Pagefind 1.6 writes them, so the build fails rather than publishing a broken search.
  */
-export function compactPageIds(dir: string, prefix: string): number {
+export async function compactPageIds(dir: string, prefix: string): Promise<number> {
   const { metaFile, cbor, pages, pagesEnd } = readMeta(dir);
+  const fragment = (id: string) => path.join(dir, 'fragment', `${id}.pf_fragment`);
   const ids = pages.map((p) => cbor.subarray(p.idStart, p.idEnd).toString('utf8'));
   for (const id of ids) {
-    if (!fs.existsSync(path.join(dir, 'fragment', `${id}.pf_fragment`)))
-      throw new Error(`搜索索引（${dir}）不是预期的 Pagefind 1.6 格式：找不到页面 ${id} 的片段文件`);
+    if (!fs.existsSync(fragment(id))) throw new Error(`搜索索引（${dir}）不是预期的 Pagefind 1.6 格式：找不到页面 ${id} 的片段文件`);
   }
   const pieces: Buffer[] = [Buffer.from(SIGNATURE, 'latin1'), cbor.subarray(0, pages[0]?.start ?? pagesEnd)];
-  pages.forEach((page, n) => {
-    const newId = shortId(prefix, n);
-    fs.renameSync(path.join(dir, 'fragment', `${ids[n]}.pf_fragment`), path.join(dir, 'fragment', `${newId}.pf_fragment`));
-    pieces.push(cbor.subarray(page.start, page.idItem), text(newId), cbor.subarray(page.idEnd, page.end));
-  });
+  pages.forEach((page, n) => pieces.push(cbor.subarray(page.start, page.idItem), text(shortId(prefix, n)), cbor.subarray(page.idEnd, page.end)));
   pieces.push(cbor.subarray(pagesEnd));
-  fs.writeFileSync(metaFile, zlib.gzipSync(Buffer.concat(pieces), { level: 9 }));
+  // Renamed off the event loop: the build renders pages meanwhile.
+  await Promise.all(ids.map((id, n) => fs.promises.rename(fragment(id), fragment(shortId(prefix, n)))));
+  await fs.promises.writeFile(metaFile, zlib.gzipSync(Buffer.concat(pieces), { level: 9 }));
   return pages.length;
 }
 

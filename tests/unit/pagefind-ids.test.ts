@@ -48,7 +48,7 @@ it('renames every page to <prefix><n>, fragment and metadata alike, and keeps th
   const [meta] = metaFiles(dir);
   const oldBytes = zlib.gunzipSync(fs.readFileSync(path.join(dir, meta!)));
 
-  expect(compactPageIds(dir, 'k7q')).toBe(40);
+  expect(await compactPageIds(dir, 'k7q')).toBe(40);
 
   const after = pageIds(dir);
   expect(after).toEqual(before.map((_, n) => shortId('k7q', n)));
@@ -73,10 +73,10 @@ it('refuses, in Chinese, an index that is not laid out as Pagefind 1.6 writes it
   const dir = await writeIndex(2);
   const [meta] = metaFiles(dir);
   fs.writeFileSync(path.join(dir, meta!), zlib.gzipSync(Buffer.from('not pagefind')));
-  expect(() => compactPageIds(dir, 'abc')).toThrow(/不是预期的 Pagefind 1\.6 格式：元数据缺少 pagefind_dcd 标记/);
+  await expect(compactPageIds(dir, 'abc')).rejects.toThrow(/不是预期的 Pagefind 1\.6 格式：元数据缺少 pagefind_dcd 标记/);
 
   const other = await writeIndex(2);
   const [first] = pageIds(other);
   fs.rmSync(path.join(other, 'fragment', `${first}.pf_fragment`));
-  expect(() => compactPageIds(other, 'abc')).toThrow(`找不到页面 ${first} 的片段文件`);
+  await expect(compactPageIds(other, 'abc')).rejects.toThrow(`找不到页面 ${first} 的片段文件`);
 });

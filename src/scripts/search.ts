@@ -402,7 +402,7 @@ export function startSearchPage(): void {
       archive: !searchArchive && want.recent && config.archiveYears.length > 0,
       archiveLeft,
     };
-    if (deferred.archive || shown < Math.min(PAGE_SIZE, current.length)) whenEndSeen(id, () => void atEnd(id, deferred));
+    if (deferred.archive || deferred.archiveLeft || shown < Math.min(PAGE_SIZE, current.length)) whenEndSeen(id, () => void atEnd(id, deferred));
   }
 
   form.addEventListener('submit', (event) => {

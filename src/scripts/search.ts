@@ -4,6 +4,7 @@
 import {
   bucketOf,
   DATES_FILE,
+  FIRST_BATCH,
   isLookupQuery,
   isNumberLike,
   LOOKUP_FOLDER,
@@ -108,8 +109,6 @@ async function wholeMatches(terms: string[], results: PagefindResult[]): Promise
 
 const FILTER_KEYS = ['type', 'unit', 'year', 'category'] as const;
 const PAGE_SIZE = 10;
-/** Results shown at once: the rest of the first page comes when the reader reaches the end (5 fragments fewer). */
-const FIRST_BATCH = 5;
 // Records carry their pages' whole paths (base path included, src/lib/routes.ts): Pagefind must not prefix them again
 // with the folder it was loaded from (its default baseUrl, `/pafz/` for /pafz/pagefind/…).
 const OPTIONS = { excerptLength: 40, baseUrl: '/' };

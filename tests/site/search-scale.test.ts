@@ -118,6 +118,19 @@ describe('the archive at scale 1', () => {
     expect(await urls()).toContain('/cases/2017-002/');
   });
 
+  it('an archived case’s own title finds it without ticking 历年: the archive is searched when the recent years hold no whole match', async () => {
+    const titles = Map.groupBy(content.cases, (c) => c.data.title);
+    const old = content.cases.filter((c) => !c.data.withdrawn && year(c.data.published) < recentFrom && titles.get(c.data.title)!.length === 1);
+    const sample = old.filter((_, i) => i % Math.max(1, Math.floor(old.length / 5)) === 0).slice(0, 5);
+    expect(sample.length).toBeGreaterThanOrEqual(3);
+    for (const c of sample) {
+      const urls = await resultUrls(page, c.data.title);
+      expect(urls, c.data.title).toContain(`/cases/${c.data.id}/`);
+      expect(await page.locator('#search-status').textContent(), c.data.title).toContain('历年内容');
+      expect(page.url()).not.toContain('archive=1');
+    }
+  });
+
   it('a query the recent years answer well still finds its recent pages first (a sample of the quality set)', async () => {
     const recent = content.cases.filter((c) => !c.data.withdrawn && year(c.data.published) >= recentFrom);
     const titles = Map.groupBy(recent, (c) => c.data.title);

@@ -60,6 +60,8 @@ async function measure(query: string, first: boolean) {
     requests: pagefind.length,
     bytesRaw: pagefind.reduce((n, f) => n + f.raw, 0),
     bytesGzip: pagefind.reduce((n, f) => n + f.gzip, 0),
+    /** Everything the search fetched, the page itself included on the first (its HTML, CSS and scripts). */
+    allGzip: fetched.reduce((n, f) => n + f.gzip, 0),
     files: pagefind.map((f) => `${f.url} ${f.raw}/${f.gzip}`),
   };
 }
@@ -73,7 +75,14 @@ const result = { dist: path.resolve(values.dist), first, following };
 if (values.json) console.log(JSON.stringify(result, null, 2));
 else {
   for (const [label, r] of [['首次搜索', first], ['后续搜索', following]] as const) {
-    console.log(`${label}“${r.query}”：${r.ms} ms，${r.requests} 个请求，${(r.bytesRaw / 1024).toFixed(1)} KB（gzip 后 ${(r.bytesGzip / 1024).toFixed(1)} KB）— ${r.status}`);
+    console.log(
+      `${label}“${r.query}”：${r.ms} ms，${r.requests} 个请求，${(r.bytesRaw / 1024).toFixed(1)} KB（gzip 后 ${(r.bytesGzip / 1024).toFixed(1)} KB；连同页面共 ${(r.allGzip / 1024).toFixed(1)} KB）— ${r.status}`,
+    );
   }
-  console.log(JSON.stringify({ first: { ms: first.ms, requests: first.requests, bytesGzip: first.bytesGzip }, following: { ms: following.ms, requests: following.requests, bytesGzip: following.bytesGzip } }));
+  console.log(
+    JSON.stringify({
+      first: { ms: first.ms, requests: first.requests, bytesGzip: first.bytesGzip, allGzip: first.allGzip },
+      following: { ms: following.ms, requests: following.requests, bytesGzip: following.bytesGzip },
+    }),
+  );
 }

@@ -3,7 +3,8 @@
 // shard carries no Pagefind sort (its order costs ~2.5 bytes per record in the metadata every first search fetches):
 // its dates are in a dates.json beside it, fetched only to sort by date.
 // Indexing starts as soon as the content has passed its checks, so the Pagefind process works while Astro renders, and each
-// shard is cached by the hash of its records, so a rebuild re-indexes only the shards whose content changed.
+// shard is cached by the hash of its records, so a rebuild re-indexes only the shards whose content changed. Each
+// shard's pages get short ids (pagefind-ids.ts), which halves the metadata a first search fetches.
 // Any indexing error fails the build: a site is never published with a broken search.
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadContentCached } from '../lib/content-cache.ts';
+import { compactPageIds, idPrefix } from '../lib/pagefind-ids.ts';
 import { buildSearchLookup, type SearchLookup } from '../lib/search-lookup.ts';
 import { DATES_FILE, LOOKUP_FOLDER, RECENT_SHARD } from '../lib/search-query.ts';
 import { sourceOfCompressed } from '../lib/precompress.ts';
@@ -21,7 +23,7 @@ import { buildSearchRecords, type SearchRecord } from '../lib/search-records.ts'
 import { resolveAsOf } from '../lib/site-env.ts';
 
 /** Bump when the record layout changes, so cached shards are not reused across it. */
-const RECORD_FORMAT = 3;
+const RECORD_FORMAT = 4;
 
 /**
  * Date → ids of the pages of that date, read from the fragments Pagefind wrote (each a gzipped "pagefind_dcd" + JSON
@@ -70,6 +72,8 @@ async function buildShard(shard: string, records: SearchRecord[], cacheRoot: str
   const written = await index.writeFiles({ outputPath: tmp });
   if (written.errors.length) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
   await index.deleteIndex();
+  // Short page ids: the list of pages every first search fetches shrinks by half (pagefind-ids.ts).
+  await compactPageIds(tmp, idPrefix(hash));
   if (dated) fs.writeFileSync(path.join(tmp, DATES_FILE), JSON.stringify(pageDates(tmp)));
   // Older versions of this shard are of no further use.
   fs.renameSync(tmp, dir);

@@ -5,6 +5,12 @@
 /** The shard searched by default (search-records.ts): the last RECENT_YEARS years; every other shard is an archive year. */
 export const RECENT_SHARD = 'recent';
 
+/**
+ * Results the search page shows at once; also how many of the first recent results must hold the whole query before
+ * the archive is left unsearched (search-guard.ts).
+ */
+export const FIRST_BATCH = 5;
+
 /** The folder under pagefind/ that holds the lookup's bucket files (<n>.json). */
 export const LOOKUP_FOLDER = 'lookup';
 

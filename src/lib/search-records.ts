@@ -24,8 +24,11 @@ const SUMMARY_CHARS = 200;
 
 /** How many characters of a story's body are indexed beyond its title and summary. */
 export const BODY_CHARS_INDEXED = 160;
-/** Records dated within this many calendar years (the as-of year included) are searched by default. */
-export const RECENT_YEARS = 3;
+/**
+ * Records dated within this many calendar years (the as-of year included) are searched by default. A query those years
+ * answer only loosely searches the archive too (search-guard.ts), so an older case's words still find it.
+ */
+export const RECENT_YEARS = 2;
 
 /** Markdown/MDX to the plain text a reader sees: no headings marks, emphasis, links, components or HTML. */
 export function plainText(markdown: string): string {

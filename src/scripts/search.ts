@@ -4,6 +4,7 @@
 import {
   bucketOf,
   DATES_FILE,
+  FIRST_BATCH,
   isLookupQuery,
   isNumberLike,
   LOOKUP_FOLDER,
@@ -11,6 +12,7 @@ import {
   RECENT_SHARD,
   type LookupHit,
 } from '../lib/search-query.ts';
+import { answersQuery, queryTerms } from '../lib/search-guard.ts';
 import { escapeHtml, resultLine } from '../lib/search-snippet.ts';
 import { punctuation } from '../ui/common.ts';
 import { sectionLabels } from '../ui/nav.ts';
@@ -20,6 +22,8 @@ import { pageRoutes } from './page-routes.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's indexed text (title, summary, the opening of the story). */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -97,10 +101,14 @@ function merge(recent: PagefindResult[], archive: PagefindResult[], byDate: bool
   return !recent.length || !archive.length ? all : all.sort((a, b) => b.score - a.score);
 }
 
+/** Those of `results` that hold every word of the query (`terms`, search-guard.ts), in their order. */
+async function wholeMatches(terms: string[], results: PagefindResult[]): Promise<PagefindResult[]> {
+  const data = await Promise.all(results.map((r) => r.data()));
+  return results.filter((_, i) => answersQuery(terms, data[i]!));
+}
+
 const FILTER_KEYS = ['type', 'unit', 'year', 'category'] as const;
 const PAGE_SIZE = 10;
-/** Results shown at once: the rest of the first page comes when the reader reaches the end (5 fragments fewer). */
-const FIRST_BATCH = 5;
 // Records carry their pages' whole paths (base path included, src/lib/routes.ts): Pagefind must not prefix them again
 // with the folder it was loaded from (its default baseUrl, `/pafz/` for /pafz/pagefind/…).
 const OPTIONS = { excerptLength: 40, baseUrl: '/' };
@@ -262,12 +270,12 @@ export function startSearchPage(): void {
   }
 
   /** After a search of the recent years: counts the archive's matches and offers them in one tap. */
-  async function offerArchive(id: number, query: string, options: Record<string, unknown>) {
+  async function offerArchive(id: number, query: string, options: Record<string, unknown>, counted?: number) {
     if (!archiveOffer) return;
-    const found = (await (await loadArchive(config.archiveYears)).search(query || null, options))?.results ?? [];
-    if (id !== run || !found.length) return;
+    const count = counted ?? ((await (await loadArchive(config.archiveYears)).search(query || null, options))?.results ?? []).length;
+    if (id !== run || !count) return;
     const button = archiveOffer.querySelector('button')!;
-    button.textContent = searchWords.archiveMore(found.length);
+    button.textContent = searchWords.archiveMore(count);
     archiveOffer.hidden = false;
   }
 
@@ -278,6 +286,8 @@ export function startSearchPage(): void {
     archiveOptions: Record<string, unknown>;
     /** The archive is still to be counted and offered. */
     archive: boolean;
+    /** The archive was searched, but only its results that hold the whole query are shown: how many others to offer. */
+    archiveLeft: number;
   }
 
   /** The reader has reached the end of the results shown: the first page fills up, and the archive is counted and offered. */
@@ -285,6 +295,7 @@ export function startSearchPage(): void {
     if (shown < Math.min(PAGE_SIZE, current.length)) await renderMore(id, PAGE_SIZE - shown);
     if (id !== run) return;
     if (d.archive) void offerArchive(id, d.query, d.archiveOptions);
+    else if (d.archiveLeft) void offerArchive(id, d.query, d.archiveOptions, d.archiveLeft);
   }
 
   async function search() {
@@ -330,14 +341,31 @@ export function startSearchPage(): void {
       want.recent ? recentSearch() : Promise.resolve([]),
       searchArchive ? archiveSearch() : Promise.resolve([]),
     ]);
-    // Nothing in recent years: look in the archive before saying there is nothing.
+    // Pagefind matches parts of a query (search-guard.ts): when fewer of the first recent results than a first batch hold
+    // every word of it (none at all, or loose matches), the archive is searched too. An archive the reader did not ask
+    // for adds only those of its first results that hold the whole query, listed first with the recent ones that do;
+    // its other results are offered in one tap (还有 N 条历年结果).
+    const terms = queryTerms(query);
+    const asked = want.archive; // the 历年 box, an old year or an old case number
+    const recentWhole = terms.length && config.archiveYears.length > 0 ? await wholeMatches(terms, recent.slice(0, FIRST_BATCH)) : [];
+    const guard = terms.length ? recentWhole.length < FIRST_BATCH : recent.length === 0;
     let archive = early;
-    if (!searchArchive && !numberFound && recent.length === 0 && config.archiveYears.length > 0) {
+    if (!searchArchive && !numberFound && config.archiveYears.length > 0 && guard) {
       searchArchive = true;
       archive = await archiveSearch();
     }
+    let archiveLeft = 0;
+    const filtersArchive = searchArchive && !asked && terms.length > 0;
+    if (filtersArchive) {
+      const whole = await wholeMatches(terms, archive.slice(0, PAGE_SIZE));
+      archiveLeft = archive.length - whole.length;
+      archive = whole;
+    }
     if (id !== run) return;
-    const results = merge(recent, archive, byDate);
+    const results =
+      filtersArchive && !byDate
+        ? [...merge(recentWhole, archive, false), ...recent.filter((r) => !recentWhole.includes(r))]
+        : merge(recent, archive, byDate);
     const key = lookupKey(query);
     pinned = new Set(hits.map((h) => h.url));
     current = [...hits.map((hit) => ({ hit, key })), ...results.map((result) => ({ result }))];
@@ -358,7 +386,8 @@ export function startSearchPage(): void {
       return;
     }
     const order = byDate ? searchWords.orderByDate : searchWords.orderByRelevance;
-    const split = searchArchive && config.archiveYears.length ? searchWords.split(config.recentFrom, recent.length, archive.length) : '';
+    // The split is said when the archive adds results, or when the reader asked for it.
+    const split = searchArchive && config.archiveYears.length && (asked || archive.length) ? searchWords.split(config.recentFrom, recent.length, archive.length) : '';
     status!.textContent = searchWords.found(lookedUp + recent.length + archive.length, split, order);
     await renderMore(id, hits.length + FIRST_BATCH); // looked-up lines fetch nothing more
     if (id !== run) return;
@@ -370,8 +399,9 @@ export function startSearchPage(): void {
       query,
       archiveOptions,
       archive: !searchArchive && want.recent && config.archiveYears.length > 0,
+      archiveLeft,
     };
-    if (deferred.archive || shown < Math.min(PAGE_SIZE, current.length)) whenEndSeen(id, () => void atEnd(id, deferred));
+    if (deferred.archive || deferred.archiveLeft || shown < Math.min(PAGE_SIZE, current.length)) whenEndSeen(id, () => void atEnd(id, deferred));
   }
 
   form.addEventListener('submit', (event) => {

@@ -14,6 +14,11 @@ export const SEARCH_QUERIES: Array<[query: string, expected: string, top?: numbe
   ['泄露公民个人信息', '/cases/2024-021/'],
   ['消防通道', '/cases/2024-035/'],
   ['赡养', '/cases/2024-042/'],
+  // Cases older than the recent years (2024, as of 2026-11-21): the recent index matches parts of these queries, the
+  // archive answers them without the reader ticking 历年.
+  ['被侵占货款', '/cases/2024-030/'],
+  ['盲道', '/cases/2024-035/'],
+  ['巡回审理 赡养', '/cases/2024-042/'],
   ['健康讲座', '/cases/2025-004/'],
   ['西地那非', '/cases/2025-011/'],
   ['选择性执法', '/cases/2025-026/'],

@@ -43,10 +43,10 @@ describe('search page', () => {
   it('under a result shows the case summary with the query marked, not the run of labels Pagefind would cut', async () => {
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('诈骗')}`);
     await answered();
-    const result = page.locator('#search-results li', { has: page.locator('a[href="/cases/2024-017/"]') });
+    const result = page.locator('#search-results li', { has: page.locator('a[href="/cases/2026-012/"]') });
     await expect.poll(() => result.count()).toBe(1);
     const excerpt = result.locator('p').nth(1);
-    expect(await excerpt.textContent()).toContain('为诈骗团伙转移资金');
+    expect(await excerpt.textContent()).toContain('为诈骗团伙提供转账服务');
     expect(await excerpt.textContent()).not.toContain('案例编号');
     expect(await excerpt.locator('mark').allTextContents()).toContain('诈骗');
     expect(csp).toEqual([]);
@@ -55,7 +55,8 @@ describe('search page', () => {
   it('reads the query, filters and sort from the URL and shows title, type, date, unit and a highlighted excerpt', async () => {
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('诈骗')}&type=${encodeURIComponent('案例')}&sort=date`);
     await answered();
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果，按日期从新到旧排列/);
+    // Fewer recent cases than a first batch hold 诈骗: the archive's that do are added after them (dates still descend).
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果（2025 年以来 \d+ 条，历年内容 \d+ 条），按日期从新到旧排列/);
     expect(await page.locator('select[name="type"]').inputValue()).toBe('案例');
     const first = page.locator('#search-results li').first();
     expect(await first.locator('h2 a').getAttribute('href')).toMatch(/^\/cases\/\d{4}-\d{3}\/$/);
@@ -106,6 +107,21 @@ describe('search page', () => {
     for (const url of ['/', '/cases/', '/cases/2024-017/', '/good-people/2026-q1/']) await reader.goto(baseUrl + url, { waitUntil: 'networkidle' });
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await reader.context().close();
+  });
+});
+
+describe('the archive without ticking 历年', () => {
+  it('a query only an archive page answers finds it, though the recent years match parts of it', async () => {
+    // 2024-017 冒充公检法电信网络诈骗案 is in the archive (the recent years are 2025–2026 as of 2026-11-21); recent cases
+    // hold 冒充 or 诈骗 but none the whole query.
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('冒充公检法')}`);
+    await answered();
+    const urls = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(urls[0]).toBe('/cases/2024-017/');
+    // Both were searched: the recent years' loose matches are still listed, after it.
+    expect(await page.locator('#search-status').textContent()).toMatch(/2025 年以来 [1-9]\d* 条，历年内容 [1-9]\d* 条/);
+    expect(await page.locator('input[name="archive"]').isChecked()).toBe(false);
+    expect(page.url()).not.toContain('archive=1');
   });
 });
 

@@ -46,12 +46,24 @@ export function spoolName(data: Uint8Array): string {
   return crypto.createHash('sha256').update(data).digest('hex');
 }
 
-/** A spooled copy's bytes, or undefined when there is none. */
-function readSpooled(file: string): Buffer | undefined {
+/**
+ * Moves a spooled copy to `target` (renamed, or copied when the spool is on another file system); false when there is
+ * no such copy (its bytes were never rendered, the pool refused them, or another file with the same bytes took it).
+ */
+function takeSpooled(spooled: string, target: string): boolean {
   try {
-    return fs.readFileSync(file);
+    fs.renameSync(spooled, target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') return false;
+  }
+  try {
+    const temp = `${target}.tmp-${process.pid}`;
+    fs.copyFileSync(spooled, temp);
+    fs.renameSync(temp, target);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -154,9 +166,14 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
         continue;
       }
       data ??= fs.readFileSync(source);
-      const spooled = options.spool ? readSpooled(path.join(options.spool, (spoolKey ??= spoolName(data)) + suffix)) : undefined;
-      if (spooled) result.spooled++;
-      const compressed = spooled ?? (await COMPRESS[suffix](data));
+      // A copy spooled for these bytes is moved into place (the pool spools only copies smaller than their file).
+      if (options.spool && takeSpooled(path.join(options.spool, (spoolKey ??= spoolName(data)) + suffix), target)) {
+        fs.utimesSync(target, stat.atime, stat.mtime);
+        result.spooled++;
+        result.written.push(rel(target));
+        continue;
+      }
+      const compressed = await COMPRESS[suffix](data);
       if (compressed.length >= data.length) {
         if (existing) remove(target);
         continue;

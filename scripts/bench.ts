@@ -21,6 +21,14 @@ import { runScales, scaleMarkdown } from './bench/scales.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
+/**
+ * The Node flags `npm run build` starts Astro with (package.json's build script, e.g. a larger young generation): the
+ * bench's build child runs with the same, so it measures the build people run.
+ */
+const BUILD_NODE_FLAGS: string[] = (() => {
+  const script = (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build'] ?? '';
+  return /^node((?:\s+--[\w-]+(?:=\S+)?)*)\s/.exec(script)?.[1]?.trim().split(/\s+/) ?? [];
+})();
 const AS_OF = '2026-11-21';
 /** The nightly rebuild's date: the day after AS_OF. */
 const NEXT_DAY = '2026-11-22';
@@ -751,7 +759,7 @@ async function main() {
   say('bench: cold build …');
   const cold = await run(
     snapshot.dir,
-    [SELF, CHILD_FLAG],
+    [...BUILD_NODE_FLAGS, SELF, CHILD_FLAG],
     { ...env, ASTRO_TIMER_PATH: path.join(work, 'astro-timer-cold.json') },
     args.timeout,
     path.join(work, 'build-cold.log'),
@@ -787,7 +795,7 @@ async function main() {
     const timer = path.join(work, `astro-timer-${name}.json`);
     const result = await run(
       snapshot.dir,
-      [SELF, CHILD_FLAG],
+      [...BUILD_NODE_FLAGS, SELF, CHILD_FLAG],
       { ...env, SITE_AS_OF: asOf, ASTRO_TIMER_PATH: timer },
       args.timeout,
       path.join(work, `build-${name}.log`),

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadContentCached } from '../lib/content-cache.ts';
+import { discard } from '../lib/discard.ts';
 import { compactPageIds, idPrefix } from '../lib/pagefind-ids.ts';
 import { buildSearchLookup, type SearchLookup } from '../lib/search-lookup.ts';
 import { DATES_FILE, LOOKUP_FOLDER, RECENT_SHARD } from '../lib/search-query.ts';
@@ -78,8 +79,7 @@ async function buildShard(shard: string, records: SearchRecord[], cacheRoot: str
   // Older versions of this shard are of no further use.
   fs.renameSync(tmp, dir);
   for (const old of fs.readdirSync(cacheRoot)) {
-    if (old.startsWith(`${shard}-`) && old !== path.basename(dir))
-      fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
+    if (old.startsWith(`${shard}-`) && old !== path.basename(dir)) discard(path.join(cacheRoot, old), trashOf(cacheRoot));
   }
   return { shard, records: records.length, cached: false, dir };
 }
@@ -101,6 +101,9 @@ function yieldToRendering(): void {
     // no /proc, or the process is gone: indexing runs at normal priority
   }
 }
+
+/** Where discarded shards go until they are deleted: beside the shard cache (so moving them is a rename). */
+const trashOf = (cacheRoot: string) => path.join(path.dirname(cacheRoot), 'fzwm-trash');
 
 /** Pagefind's stock search interfaces, written into every shard. The search page has its own and never loads them. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -195,17 +198,19 @@ export function searchIndex(contentDir: string): AstroIntegration {
         if (!pending) throw new Error('搜索索引没有开始构建');
         const { results, seconds } = await pending;
         const outDir = path.join(fileURLToPath(dir), 'pagefind');
+        // Replaced shards (thousands of files each) are deleted in the background: the build need not wait for that.
+        const trash = trashOf(cacheRoot);
         // A shard already in dist/ as links to its current cached index stays (with its .gz/.br): a nightly rebuild
         // re-indexes one shard, and deleting and linking the other 20k files again cost seconds for nothing.
         const shards = new Set([...results.map((r) => r.shard), LOOKUP_FOLDER]);
         if (fs.existsSync(outDir)) {
           for (const name of fs.readdirSync(outDir))
-            if (!shards.has(name)) fs.rmSync(path.join(outDir, name), { recursive: true, force: true });
+            if (!shards.has(name)) discard(path.join(outDir, name), trash);
         }
         for (const r of results) {
           const target = path.join(outDir, r.shard);
           if (isLinkedTree(r.dir, target)) continue;
-          fs.rmSync(target, { recursive: true, force: true });
+          discard(target, trash);
           linkTree(r.dir, target);
         }
         // The exact lookup of numbers and names: small files, a file rewritten only when its text changed (so its

@@ -1,5 +1,6 @@
 // Precompressed copies of the built text files (x.html.gz, x.html.br beside x.html), for servers that send a file's
 // .gz or .br as is (nginx's gzip_static / brotli_static) instead of compressing every response again.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -18,18 +19,53 @@ const brotli = promisify(zlib.brotliCompress);
 /**
  * gzip at its best level (fast at any level); brotli at quality 6, which compresses these pages about as fast as gzip
  * and some 12% smaller. Quality 11 is 8% smaller still but 60 times slower: minutes for a county's ten years of pages.
+ * The one setting for both ways of compressing: on Node's thread pool (below) and in the worker (precompress-worker.ts).
  */
+export const GZIP_OPTIONS: zlib.ZlibOptions = { level: 9 };
+export const brotliOptions = (data: Uint8Array): zlib.BrotliOptions => ({
+  params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 6,
+    [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+  },
+});
+
 const COMPRESS: Record<EncodingSuffix, (data: Buffer) => Promise<Buffer>> = {
-  '.gz': (data) => gzip(data, { level: 9 }),
-  '.br': (data) =>
-    brotli(data, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 6,
-        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      },
-    }),
+  '.gz': (data) => gzip(data, GZIP_OPTIONS),
+  '.br': (data) => brotli(data, brotliOptions(data)),
 };
+
+/** The same, at once (in a worker thread, where blocking is the point). */
+export const COMPRESS_SYNC: Record<EncodingSuffix, (data: Uint8Array) => Buffer> = {
+  '.gz': (data) => zlib.gzipSync(data, GZIP_OPTIONS),
+  '.br': (data) => zlib.brotliCompressSync(data, brotliOptions(data)),
+};
+
+/** The name a page's bytes are spooled under: their SHA-256, so only a file with exactly these bytes takes them. */
+export function spoolName(data: Uint8Array): string {
+  return crypto.createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * Moves a spooled copy to `target` (renamed, or copied when the spool is on another file system); false when there is
+ * no such copy (its bytes were never rendered, the pool refused them, or another file with the same bytes took it).
+ */
+function takeSpooled(spooled: string, target: string): boolean {
+  try {
+    fs.renameSync(spooled, target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') return false;
+  }
+  try {
+    const temp = `${target}.tmp-${process.pid}`;
+    fs.copyFileSync(spooled, temp);
+    fs.renameSync(temp, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** For x.html.gz, x.html: the file a compressed copy stands for; undefined for any other file. */
 export function sourceOfCompressed(file: string): string | undefined {
@@ -46,6 +82,8 @@ export interface PrecompressResult {
   removed: string[];
   /** Compressed copies left as they were: their file has not changed since they were written. */
   unchanged: number;
+  /** Of those written, how many were taken from the spool (compressed while the pages were rendered). */
+  spooled: number;
 }
 
 export interface PrecompressOptions {
@@ -53,6 +91,11 @@ export interface PrecompressOptions {
   encodings?: readonly EncodingSuffix[];
   /** How many files are compressed at once (zlib works on Node's thread pool); default 4. */
   concurrency?: number;
+  /**
+   * A folder of copies compressed while the pages were rendered (precompress-pool.ts): `<sha256 of the bytes><suffix>`.
+   * A file whose bytes hash to a spooled copy takes it instead of being compressed again; the rest are compressed here.
+   */
+  spool?: string;
 }
 
 /**
@@ -63,7 +106,7 @@ export interface PrecompressOptions {
  */
 export async function precompressDir(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
   const encodings = options.encodings ?? ENCODING_SUFFIXES;
-  const result: PrecompressResult = { written: [], removed: [], unchanged: 0 };
+  const result: PrecompressResult = { written: [], removed: [], unchanged: 0, spooled: 0 };
   const sources: string[] = [];
   const rel = (file: string) => path.relative(dir, file).split(path.sep).join('/');
   const remove = (file: string) => {
@@ -91,6 +134,7 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
   const work = async (source: string) => {
     const stat = fs.statSync(source);
     let data: Buffer | undefined;
+    let spoolKey: string | undefined;
     // A page written again with the same bytes (the unit pages, indexes and feeds render on every build): its copies,
     // made together from the earlier write, still hold it. Checked through the .gz (decompressing is cheap) and only
     // when every copy has the same mtime, i.e. all were made from that one earlier write; they then take the new mtime.
@@ -122,6 +166,13 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
         continue;
       }
       data ??= fs.readFileSync(source);
+      // A copy spooled for these bytes is moved into place (the pool spools only copies smaller than their file).
+      if (options.spool && takeSpooled(path.join(options.spool, (spoolKey ??= spoolName(data)) + suffix), target)) {
+        fs.utimesSync(target, stat.atime, stat.mtime);
+        result.spooled++;
+        result.written.push(rel(target));
+        continue;
+      }
       const compressed = await COMPRESS[suffix](data);
       if (compressed.length >= data.length) {
         if (existing) remove(target);

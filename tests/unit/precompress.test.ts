@@ -6,6 +6,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, expect, it } from 'vitest';
 import { precompressDir, sourceOfCompressed } from '../../src/lib/precompress.ts';
+import { poolEnqueue } from '../../src/lib/precompress-handoff.ts';
+import { startPrecompressPool } from '../../src/lib/precompress-pool.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -118,4 +120,48 @@ it('writes only the encodings asked for and deletes copies of the others', async
   const result = await precompressDir(dir, { encodings: ['.gz'] });
   expect(result.removed).toEqual(['index.html.br']);
   expect(result.unchanged).toBe(1);
+});
+
+it('takes the copies the pool compressed while pages rendered, only for files with exactly those bytes', async () => {
+  const spool = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-spool-'));
+  dirs.push(spool);
+  const pool = startPrecompressPool(spool, { workers: 2 });
+  const rendered = Buffer.from(page('已生成'));
+  const enqueue = poolEnqueue();
+  expect(enqueue).toBe(pool.enqueue);
+  expect(enqueue!(new Uint8Array(rendered))).toBe(true);
+  expect(enqueue!(new Uint8Array(Buffer.from(page('后来改写'))))).toBe(true);
+  await pool.close();
+  expect(poolEnqueue()).toBeUndefined();
+  expect(pool.stats()).toEqual({ queued: 2, refused: 0 });
+  // Spooled by the hash of the bytes: a file with the rendered bytes takes them; one written differently afterwards
+  // (here: another title) is compressed again and never gets a copy of bytes it does not hold.
+  const dir = site({ 'a/index.html': rendered, 'b/index.html': page('不同的内容') });
+  const result = await precompressDir(dir, { spool });
+  expect(result.spooled).toBe(2);
+  expect(result.written).toHaveLength(4);
+  for (const file of ['a/index.html', 'b/index.html']) {
+    const source = fs.readFileSync(path.join(dir, file));
+    expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, `${file}.gz`))).equals(source)).toBe(true);
+    expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, `${file}.br`))).equals(source)).toBe(true);
+  }
+});
+
+it('refuses pages beyond its queue instead of holding them in memory; precompressDir compresses those at the end', async () => {
+  const spool = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-spool-'));
+  dirs.push(spool);
+  const pool = startPrecompressPool(spool, { workers: 1, maxPending: 2 });
+  const pages = Array.from({ length: 6 }, (_, i) => Buffer.from(page(`第${i}页`)));
+  const taken = pages.map((p) => pool.enqueue(new Uint8Array(p)));
+  expect(taken.slice(0, 2)).toEqual([true, true]);
+  expect(taken.filter((t) => !t).length).toBeGreaterThan(0);
+  await pool.close();
+  expect(pool.stats().queued + pool.stats().refused).toBe(6);
+  const dir = site(Object.fromEntries(pages.map((p, i) => [`p${i}/index.html`, p])));
+  const result = await precompressDir(dir, { spool });
+  expect(result.written).toHaveLength(12);
+  expect(result.spooled).toBe(pool.stats().queued * 2);
+  for (let i = 0; i < pages.length; i++) {
+    expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, `p${i}/index.html.gz`))).equals(pages[i]!)).toBe(true);
+  }
 });

@@ -1,0 +1,71 @@
+// Compressing pages while they are rendered: the build's middleware hands each rendered page's bytes to this pool,
+// whose worker threads write the .gz and .br copies into a spool folder; precompressDir takes them once every file is
+// in dist/. Rendering runs on one core; on a machine with two or more, the copies are made meanwhile instead of after.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { publishEnqueue, type Enqueue } from './precompress-handoff.ts';
+
+export interface PrecompressPool {
+  enqueue: Enqueue;
+  /** Waits for every page handed in so far, then stops the workers. */
+  close(): Promise<void>;
+  /** Pages handed in, and pages refused because the queue was full. */
+  stats(): { queued: number; refused: number };
+}
+
+/**
+ * Starts `workers` threads (default: one fewer than the cores, at least one) that spool into `spool`, and publishes the
+ * pool's enqueue for the middleware (one pool per process). At most `maxPending` pages wait at once: beyond that a page
+ * is refused and compressed at the end instead, so a slow disk or CPU never holds rendered pages in memory.
+ */
+export function startPrecompressPool(spool: string, options: { workers?: number; maxPending?: number } = {}): PrecompressPool {
+  const count = Math.max(1, options.workers ?? os.availableParallelism() - 1);
+  const maxPending = options.maxPending ?? 64;
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(new URL('./precompress-worker.ts', import.meta.url), { workerData: { spool } });
+    worker.unref();
+    return { worker, pending: 0 };
+  });
+  let queued = 0;
+  let refused = 0;
+  let idle: (() => void) | undefined;
+  const pendingTotal = () => workers.reduce((n, w) => n + w.pending, 0);
+  for (const w of workers) {
+    const done = () => {
+      w.pending = 0;
+      if (pendingTotal() === 0) idle?.();
+    };
+    w.worker.on('message', () => {
+      w.pending--;
+      if (pendingTotal() === 0) idle?.();
+    });
+    // A worker that fails (it cannot start, or runs out of memory) leaves its pages to precompressDir.
+    w.worker.on('error', done);
+    w.worker.on('exit', done);
+  }
+  const alive = new Set(workers);
+  for (const w of workers) w.worker.on('exit', () => alive.delete(w));
+
+  const enqueue: Enqueue = (data) => {
+    const target = [...alive].sort((a, b) => a.pending - b.pending)[0];
+    if (!target || target.pending >= Math.ceil(maxPending / count)) {
+      refused++;
+      return false;
+    }
+    target.pending++;
+    queued++;
+    target.worker.postMessage(data);
+    return true;
+  };
+  publishEnqueue(enqueue);
+
+  return {
+    enqueue,
+    stats: () => ({ queued, refused }),
+    async close() {
+      publishEnqueue(undefined, enqueue);
+      if (pendingTotal() > 0) await new Promise<void>((resolve) => (idle = resolve));
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}

@@ -1,8 +1,9 @@
-// `npm run bench:lighthouse -- --dist <dir> [--runs 3] [--out <dir>]`: Lighthouse mobile scores of six reading pages.
+// `npm run bench:lighthouse -- --dist <dir> [--runs 3] [--out <dir>] [--hogs 2]`: Lighthouse mobile scores of six reading pages.
 // Serves the built site with the project's own server (scripts/serve.ts: security headers, precompressed copies) on a
 // free loopback port and runs Lighthouse 13 (fetched by npm exec into npm's cache, never a dependency of the project)
 // against Debian's Chromium with its default mobile emulation and simulated throttling, then prints the median of the
-// runs per page and writes every report and a summary as JSON.
+// runs per page and writes every report and a summary as JSON. `--hogs <n>` keeps n busy-loop processes running
+// meanwhile, so "on a loaded machine" can be measured the same way twice.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,11 +44,15 @@ const { values } = parseArgs({
     chromium: { type: 'string', default: process.env['CHROME_PATH'] ?? '/usr/bin/chromium' },
     /** Only these pages (comma-separated names: home,case,ledger,data,search,unit). */
     pages: { type: 'string' },
+    /** Busy-loop processes kept running during the runs (one per core: `--hogs 2`), for a reproducibly loaded machine. */
+    hogs: { type: 'string', default: '0' },
   },
 });
 const dist = path.resolve(values.dist);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, not ${values.runs}`);
+const hogCount = Number(values.hogs);
+if (!Number.isInteger(hogCount) || hogCount < 0) throw new Error(`--hogs must be a whole number ≥ 0, not ${values.hogs}`);
 const outDir = path.resolve(values.out);
 fs.mkdirSync(outDir, { recursive: true });
 
@@ -171,10 +176,19 @@ const median = (xs: (number | null)[]): number | null => {
 const cli = lighthouseCli();
 const server = createStaticServer(dist, { basePath });
 const origin = await listen(server, 0);
+// The CPU hogs: each a Node process spinning forever, killed when the runs end (or this process exits).
+const hogs = Array.from({ length: hogCount }, () =>
+  spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+);
+const killHogs = () => {
+  for (const hog of hogs) if (hog.exitCode === null) hog.kill('SIGKILL');
+};
+process.once('exit', killHogs);
 const started = new Date();
 const results = new Map<string, RunResult[]>(pages.map((p) => [p.page, []]));
 process.stderr.write(
-  `bench:lighthouse ${LIGHTHOUSE} on ${origin}${basePath} (${dist}), ${runs} run(s) of ${pages.length} pages → ${outDir}\n`,
+  `bench:lighthouse ${LIGHTHOUSE} on ${origin}${basePath} (${dist}), ${runs} run(s) of ${pages.length} pages` +
+    `${hogCount ? `, ${hogCount} CPU hog(s) running` : ''} → ${outDir}\n`,
 );
 try {
   // Run by run, each page once per round: a burst of load from others on the machine spreads over the pages.
@@ -200,6 +214,7 @@ try {
     }
   }
 } finally {
+  killHogs();
   server.closeAllConnections();
   server.close();
 }
@@ -211,11 +226,18 @@ const summary = {
   finished: new Date().toISOString(),
   machine: { nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? '', node: process.version },
   runs,
+  hogs: hogCount,
   pages: pages.map(({ page, path: pagePath }) => {
     const all = results.get(page)!;
     return {
       page,
       path: pagePath,
+      min: Object.fromEntries(
+        CATEGORIES.map((c) => {
+          const scores = all.flatMap((r) => (r.scores[c] === null ? [] : [r.scores[c]!]));
+          return [c, scores.length ? Math.min(...scores) : null];
+        }),
+      ),
       median: {
         scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((r) => r.scores[c]))])),
         metrics: Object.fromEntries(
@@ -253,7 +275,9 @@ const lines = [
       .concat(' |'),
   ),
 ];
-console.log(`Lighthouse ${LIGHTHOUSE.split('@')[1]} mobile, median of ${runs} run(s), ${summary.started}:`);
+console.log(
+  `Lighthouse ${LIGHTHOUSE.split('@')[1]} mobile, median of ${runs} run(s)${hogCount ? ` with ${hogCount} CPU hog(s)` : ''}, ${summary.started}:`,
+);
 console.log(lines.join('\n'));
 const failing = summary.pages.flatMap(({ page, runs: all }) =>
   [...new Set(all.flatMap((r) => r.failing))].map((f) => `  ${page}: ${f}`),

@@ -51,7 +51,9 @@ export default defineConfig({
   // Tests build into their own folder so they never overwrite the dist/ a person is serving.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight at once: while one page's files are written (and its CSP hashes computed on Node's thread
+  // pool), the next renders. Same output byte for byte; a cold build at scale 1 rendered in 56 s instead of 86 s.
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     // Cases and stories hold no code: skipping the highlighter saves seconds per thousand Markdown files.
     syntaxHighlight: false,

@@ -2,7 +2,10 @@
 // function on globalThis, shared by the config's module instance and the bundled pages of the same process.
 const POOL_KEY = Symbol.for('fzwm.precompress-pool');
 
-/** Hands a rendered file's bytes to the pool; false when the pool is not running or is too far behind. */
+/**
+ * Hands a rendered file's bytes to the pool, which takes them over (their buffer is transferred to a worker thread and
+ * is empty afterwards; pass a copy of bytes still needed); false when the pool is not running or is too far behind.
+ */
 export type Enqueue = (data: Uint8Array) => boolean;
 
 const holder = globalThis as Record<symbol, Enqueue | undefined>;

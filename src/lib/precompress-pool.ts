@@ -54,7 +54,11 @@ export function startPrecompressPool(spool: string, options: { workers?: number;
     }
     target.pending++;
     queued++;
-    target.worker.postMessage(data);
+    // Transferred, not copied: the caller hands over bytes it no longer uses (the middleware passes its own copy). A
+    // Node Buffer or a view onto part of a larger buffer (Node's Buffer pool) is copied first, so nothing else is taken.
+    const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && !Buffer.isBuffer(data);
+    const own = whole ? data : new Uint8Array(data);
+    target.worker.postMessage(own, [own.buffer as ArrayBuffer]);
     return true;
   };
   publishEnqueue(enqueue);

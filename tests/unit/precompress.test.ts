@@ -165,3 +165,18 @@ it('refuses pages beyond its queue instead of holding them in memory; precompres
     expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, `p${i}/index.html.gz`))).equals(pages[i]!)).toBe(true);
   }
 });
+
+it('takes a view onto part of a larger buffer without taking the rest of that buffer', async () => {
+  const spool = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-spool-'));
+  dirs.push(spool);
+  const pool = startPrecompressPool(spool, { workers: 1 });
+  const whole = Buffer.from(page('甲') + page('乙'));
+  const first = whole.subarray(0, Buffer.byteLength(page('甲')));
+  expect(pool.enqueue(first)).toBe(true);
+  await pool.close();
+  // The rest of the buffer is still there, and the part was spooled under the hash of its own bytes.
+  expect(whole.byteLength).toBeGreaterThan(first.byteLength);
+  expect(whole.toString()).toBe(page('甲') + page('乙'));
+  const dir = site({ 'a/index.html': Buffer.from(page('甲')) });
+  expect((await precompressDir(dir, { spool })).spooled).toBe(2);
+});

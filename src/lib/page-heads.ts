@@ -14,7 +14,7 @@ export interface PageHead {
 
 /** Top-level folders of dist/ that hold no pages (the search index, bundled assets) or are not published (.git). */
 const NOT_PAGES = new Set(['pagefind', '_astro', '.git']);
-const FORMAT = 1;
+const FORMAT = 2;
 const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
 
 const decodeAttribute = (value: string): string =>
@@ -25,12 +25,18 @@ const decodeAttribute = (value: string): string =>
     .replace(/&gt;/gi, '>')
     .replace(/&amp;/gi, '&');
 
+/**
+ * One buffer for every read: a new 16 KB buffer per page was 2 GB of short-lived native memory at 131,000 pages, and
+ * the process kept about 1 GB of it after the sitemap step (scale 5).
+ */
+const headBuffer = Buffer.alloc(16 * 1024);
+
 /** A page's <head> (up to `</head>` or `<body`), read in 16 KB steps as latin1 so any byte can end a step. */
 function readHeadText(file: string): string {
   const fd = fs.openSync(file, 'r');
   try {
     let text = '';
-    const buffer = Buffer.alloc(16 * 1024);
+    const buffer = headBuffer;
     for (let position = 0; ;) {
       const bytes = fs.readSync(fd, buffer, 0, buffer.length, position);
       if (bytes === 0) break;
@@ -45,38 +51,67 @@ function readHeadText(file: string): string {
   }
 }
 
+/**
+ * One string per distinct policy: most pages share a handful. A policy cut out of a page's head would otherwise keep
+ * the whole head text alive (V8 keeps a slice's parent string), and at 131,000 pages (scale 5) the heads held 1.3 GB.
+ */
+const policies = new Map<string, string>();
+function sharedPolicy(csp: string): string {
+  let shared = policies.get(csp);
+  if (shared === undefined) {
+    // A copy that is its own string, not a slice of the head it was read from.
+    shared = Buffer.from(csp, 'utf8').toString('utf8');
+    policies.set(shared, shared);
+  }
+  return shared;
+}
+
 /** The head of one page file. */
 export function readPageHead(file: string): PageHead {
   const head = readHeadText(file);
   const csp = META_CSP.exec(head)?.[1];
   return {
-    ...(csp !== undefined ? { csp: decodeAttribute(csp) } : {}),
+    ...(csp !== undefined ? { csp: sharedPolicy(decodeAttribute(csp)) } : {}),
     noindex: /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(head),
     redirect: /http-equiv="refresh"/i.test(head),
   };
 }
 
+/** A page in the cache file: its stat, and its head with the policy as an index into the file's `policies`. */
+interface CachedPage {
+  stat: string;
+  csp?: number;
+  noindex: boolean;
+  redirect: boolean;
+}
+
 /**
  * Every .html file under outDir (path relative to it, with `/`) and its head. With `cacheFile`, a file whose size,
  * inode and mtime are those cached is not read again; files written within the last two seconds are not cached (they
- * could be written again within the clock's resolution).
+ * could be written again within the clock's resolution). The cache file holds each distinct policy once.
  */
 export function readPageHeads(outDir: string, cacheFile?: string): Map<string, PageHead> {
-  let cached: Record<string, { stat: string; head: PageHead }> = {};
+  let cached: Record<string, CachedPage> = {};
+  let cachedPolicies: string[] = [];
   if (cacheFile) {
     try {
       const saved = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as {
         format: number;
         outDir: string;
+        policies: string[];
         pages: typeof cached;
       };
-      if (saved.format === FORMAT && saved.outDir === outDir) cached = saved.pages;
+      if (saved.format === FORMAT && saved.outDir === outDir) {
+        cached = saved.pages;
+        cachedPolicies = saved.policies.map(sharedPolicy);
+      }
     } catch {
       // no cache yet, or an unreadable one: every page is read
     }
   }
   const racyAfterNs = BigInt(Date.now() - 2000) * 1_000_000n;
   const fresh: typeof cached = {};
+  const freshPolicies = new Map<string, number>();
   const heads = new Map<string, PageHead>();
   const visit = (folder: string, rel: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
@@ -88,9 +123,20 @@ export function readPageHeads(outDir: string, cacheFile?: string): Map<string, P
         const stat = fs.statSync(full, { bigint: true });
         const key = `${stat.size}:${stat.ino}:${stat.mtimeNs}`;
         const hit = cached[name];
-        const head = hit && hit.stat === key ? hit.head : readPageHead(full);
+        const hitPolicy = hit?.csp === undefined ? undefined : cachedPolicies[hit.csp];
+        const head: PageHead =
+          hit && hit.stat === key && (hit.csp === undefined || hitPolicy !== undefined)
+            ? { ...(hitPolicy !== undefined ? { csp: hitPolicy } : {}), noindex: hit.noindex, redirect: hit.redirect }
+            : readPageHead(full);
         heads.set(name, head);
-        if (stat.mtimeNs < racyAfterNs && stat.ctimeNs < racyAfterNs) fresh[name] = { stat: key, head };
+        if (stat.mtimeNs < racyAfterNs && stat.ctimeNs < racyAfterNs) {
+          let policy: number | undefined;
+          if (head.csp !== undefined) {
+            policy = freshPolicies.get(head.csp);
+            if (policy === undefined) freshPolicies.set(head.csp, (policy = freshPolicies.size));
+          }
+          fresh[name] = { stat: key, ...(policy !== undefined ? { csp: policy } : {}), noindex: head.noindex, redirect: head.redirect };
+        }
       }
     }
   };
@@ -98,7 +144,8 @@ export function readPageHeads(outDir: string, cacheFile?: string): Map<string, P
   if (cacheFile) {
     try {
       fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-      fs.writeFileSync(`${cacheFile}.tmp-${process.pid}`, JSON.stringify({ format: FORMAT, outDir, pages: fresh }));
+      const policies = [...freshPolicies.keys()];
+      fs.writeFileSync(`${cacheFile}.tmp-${process.pid}`, JSON.stringify({ format: FORMAT, outDir, policies, pages: fresh }));
       fs.renameSync(`${cacheFile}.tmp-${process.pid}`, cacheFile);
     } catch {
       // a cache that cannot be written only costs time next build

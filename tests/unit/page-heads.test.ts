@@ -60,13 +60,34 @@ it('an unchanged page comes from the cache; a page written again is read again',
   // Cached only once both its mtime and ctime are more than two seconds old.
   await new Promise((resolve) => setTimeout(resolve, 2100));
   readPageHeads(outDir, cacheFile);
-  const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { pages: Record<string, { head: { csp: string } }> };
+  const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as {
+    policies: string[];
+    pages: Record<string, { csp?: number; noindex: boolean }>;
+  };
   expect(Object.keys(cached.pages)).toContain('cases/2026-001/index.html');
+  // Each distinct policy is stored once (every page here has "script-src 'self'"), and the pages point at it.
+  expect([...cached.policies].sort()).toEqual(["script-src 'self'"]);
+  expect(cached.pages['admin/index.html']).toMatchObject({ csp: 0, noindex: true });
   // A cache entry is trusted while the stat matches: prove it by planting another policy in the cache.
-  cached.pages['cases/2026-001/index.html']!.head.csp = 'from-cache';
+  cached.policies.push('from-cache');
+  cached.pages['cases/2026-001/index.html']!.csp = cached.policies.length - 1;
   fs.writeFileSync(cacheFile, JSON.stringify(cached));
   expect(readPageHeads(outDir, cacheFile).get('cases/2026-001/index.html')?.csp).toBe('from-cache');
   // Written again (as a rebuild does): read from the file, whatever the cache says.
   fs.writeFileSync(file, page("script-src 'self' 'sha256-abc'"));
   expect(readPageHeads(outDir, cacheFile).get('cases/2026-001/index.html')?.csp).toBe("script-src 'self' 'sha256-abc'");
+});
+
+it('reads a head longer than one 16 KB step, and a short page read after it gets none of its bytes', () => {
+  // A head of 40 KB (three steps), then, in another call, a page whose head is shorter than what the long one left in
+  // the read buffer.
+  const long = dist().outDir;
+  fs.writeFileSync(
+    path.join(long, 'index.html'),
+    page("script-src 'self' 'sha256-long'", `<meta name="description" content="${'案例'.repeat(7000)}">`),
+  );
+  expect(readPageHeads(long).get('index.html')).toEqual({ csp: "script-src 'self' 'sha256-long'", noindex: false, redirect: false });
+  const short = dist().outDir;
+  fs.writeFileSync(path.join(short, 'index.html'), '<html><head><meta name="robots" content="noindex"></head><body></body></html>');
+  expect(readPageHeads(short).get('index.html')).toEqual({ noindex: true, redirect: false });
 });

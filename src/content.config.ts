@@ -17,6 +17,7 @@ import { rectificationBatchSchema, rectificationItemSchema } from './schemas/rec
 import { siteSchema } from './schemas/site.ts';
 import { unitSchema } from './schemas/units.ts';
 import { forgetContent, loadContentCached } from './lib/content-cache.ts';
+import { leanStore } from './lib/lean-store.ts';
 import { formatIssues } from './lib/issues.ts';
 import type { SiteContent } from './lib/load-content.ts';
 import { ContentCheckError } from './integrations/content-guard.ts';
@@ -108,7 +109,7 @@ function narrativeGlob(folder: string, entries: (content: SiteContent) => Narrat
         if (changed.startsWith(path.join(contentDir, folder)) && /\.(md|mdx)$/.test(changed)) forgetContent(contentDir);
       };
       for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, forget);
-      await inner.load({ ...context, entryTypes } as LoaderContext);
+      await inner.load({ ...context, entryTypes, store: leanStore(context.store) } as LoaderContext);
     },
   };
 }

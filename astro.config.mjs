@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { buildInputs } from './src/integrations/build-inputs.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { footnotesInChinese } from './src/integrations/footnotes-zh.ts';
 import { tablesScroll } from './src/integrations/table-scroll.ts';
 import { contentLinks } from './src/integrations/content-links.ts';
@@ -76,6 +77,7 @@ export default defineConfig({
     contentGuard(contentDir),
     cmsAdmin(base),
     outputDir(),
+    dataStoreFromDisk(),
     mdx(),
     sitemap(),
     searchIndex(contentDir),

@@ -1,0 +1,78 @@
+// The build's pages read Astro's content store from data-store.json instead of a copy bundled into them
+// (src/integrations/data-store-from-disk.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, expect, it } from 'vitest';
+import type { AstroIntegration } from 'astro';
+import {
+  CONTENT_DATA_META,
+  RESOLVED_DATA_STORE_ID,
+  dataStoreFromDisk,
+  dataStoreModuleCode,
+  dataStorePlugin,
+} from '../../src/integrations/data-store-from-disk.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-data-store-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// The store as Astro writes it: devalue's flat JSON, here with Chinese, quotes and a line break in a string.
+const store = JSON.stringify([['Map', 1, 2], 'cases', ['Map', 3, 4], '2026-001', { title: 5 }, '某镇“文明实践”\n通报']);
+const file = path.join(dir, 'data-store.json');
+fs.writeFileSync(file, store);
+
+type LoadHook = { order: string; filter: { id: RegExp }; handler: (id: string) => unknown };
+
+it('the module reads and parses the store file when it is imported', async () => {
+  const module = path.join(dir, 'module.mjs');
+  fs.writeFileSync(module, dataStoreModuleCode(file));
+  const loaded = (await import(pathToFileURL(module).href)) as { default: unknown };
+  expect(loaded.default).toEqual(JSON.parse(store));
+});
+
+it('loads Astro’s data-store module before Astro does, marked as content data, in builds only', () => {
+  const plugin = dataStorePlugin(file);
+  expect(plugin.apply).toBe('build');
+  const load = plugin.load as unknown as LoadHook;
+  expect(load.order).toBe('pre');
+  expect(load.filter.id.test(RESOLVED_DATA_STORE_ID)).toBe(true);
+  expect(load.filter.id.test('\0astro:content')).toBe(false);
+  expect(load.handler(RESOLVED_DATA_STORE_ID)).toEqual({ code: dataStoreModuleCode(file), map: { mappings: '' }, meta: CONTENT_DATA_META });
+  expect(CONTENT_DATA_META).toEqual({ astroIncremental: { kind: 'content-data' } });
+});
+
+it('leaves the module to Astro when there is no store file, or for any other module', () => {
+  const load = dataStorePlugin(path.join(dir, 'missing', 'data-store.json')).load as unknown as LoadHook;
+  expect(load.handler(RESOLVED_DATA_STORE_ID)).toBeNull();
+  expect((dataStorePlugin(file).load as unknown as LoadHook).handler('\0astro:content')).toBeNull();
+});
+
+it('is added to builds with the single-file store, for the store in the cache directory', () => {
+  const added: unknown[] = [];
+  const setup = (command: string, experimental: Record<string, unknown> = {}) =>
+    (dataStoreFromDisk().hooks['astro:config:setup'] as unknown as (options: unknown) => void)({
+      command,
+      config: { cacheDir: pathToFileURL(`${dir}/`), experimental },
+      updateConfig: (config: { vite: { plugins: unknown[] } }) => added.push(...config.vite.plugins),
+    });
+  setup('dev');
+  setup('build', { collectionStorage: 'chunked' });
+  expect(added).toEqual([]);
+  setup('build');
+  expect(added).toHaveLength(1);
+  const load = (added[0] as { load: LoadHook }).load;
+  expect(load.handler(RESOLVED_DATA_STORE_ID)).toMatchObject({ code: dataStoreModuleCode(file) });
+  const integration: AstroIntegration = dataStoreFromDisk();
+  expect(integration.name).toBe('data-store-from-disk');
+});
+
+it('uses Astro’s own id and content-data mark (read from the installed Astro, so an upgrade that changes them fails here)', async () => {
+  const astro = path.resolve(import.meta.dirname, '../../node_modules/astro/dist');
+  const consts = (await import(pathToFileURL(path.join(astro, 'content/consts.js')).href)) as { RESOLVED_DATA_STORE_VIRTUAL_ID: string };
+  const incremental = (await import(pathToFileURL(path.join(astro, 'core/build/incremental-metadata.js')).href)) as {
+    isContentDataIncrementalModule: (info: { meta: unknown }) => boolean;
+  };
+  expect(consts.RESOLVED_DATA_STORE_VIRTUAL_ID).toBe(RESOLVED_DATA_STORE_ID);
+  expect(incremental.isContentDataIncrementalModule({ meta: CONTENT_DATA_META })).toBe(true);
+});

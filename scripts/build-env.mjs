@@ -3,7 +3,6 @@
 // reads them once when it is loaded. A setting already in the environment is left as it is.
 //
 // MIMALLOC_PURGE_DELAY=0: Rolldown gives memory it has freed back to the system at once. With the default delay the
-// build process kept several hundred MiB of the bundling step's memory through rendering: at scale 1 (10,000 cases)
-// 1.69 GiB during rendering instead of 1.38 GiB; at scale 5 the bundling step peaked at 4.6 GiB instead of 2.8 GiB
-// (docs/performance.md).
+// build process kept a few hundred MiB of the bundling step's memory through rendering: at scale 1 (10,000 cases)
+// 1.69 GiB during rendering instead of 1.38 GiB (docs/performance.md).
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';

@@ -8,7 +8,7 @@ type Store = LoaderContext['store'];
  * `store`, except that an entry's rendered body keeps its HTML and image paths but not the frontmatter glob() stores a
  * second time (`rendered.metadata.frontmatter`, the same as `data`) nor its headings: no page reads them (`render()`
  * then gives `{}` and `[]`). They were a quarter of the content store (4.1 of 17.3 MB for 10,000 cases), which the
- * build holds in memory all along, bundles as a string and hashes for the incremental build every time.
+ * build holds in memory all along and writes to disk at every sync.
  */
 export function leanStore(store: Store): Store {
   return new Proxy(store, {

@@ -26,23 +26,8 @@ it('drops the frontmatter and headings of a rendered body and keeps its HTML, im
   const { store, entries } = fakeStore();
   const lean = leanStore(store);
   const data = { id: '2026-001', title: '某镇违规占道经营问题曝光' };
-  const result = lean.set({
-    id: '2026-001',
-    data,
-    digest: 'abc',
-    filePath: 'cases/2026/2026-001.md',
-    rendered: {
-      html: '<h2 id="基本案情">基本案情</h2><p>张某……</p>',
-      metadata: {
-        frontmatter: data,
-        headings: [{ depth: 2, slug: '基本案情', text: '基本案情' }],
-        imagePaths: ['./photo.jpg'],
-        localImagePaths: ['./photo.jpg'],
-      },
-    },
-  });
-  expect(result).toBe(true);
-  expect(entries.get('2026-001')).toEqual({
+  // What is kept of the entry: everything but the rendered body's frontmatter and headings.
+  const kept = {
     id: '2026-001',
     data,
     digest: 'abc',
@@ -51,7 +36,17 @@ it('drops the frontmatter and headings of a rendered body and keeps its HTML, im
       html: '<h2 id="基本案情">基本案情</h2><p>张某……</p>',
       metadata: { imagePaths: ['./photo.jpg'], localImagePaths: ['./photo.jpg'] },
     },
+  };
+  const result = lean.set({
+    ...kept,
+    rendered: {
+      ...kept.rendered,
+      metadata: { ...kept.rendered.metadata, frontmatter: data, headings: [{ depth: 2, slug: '基本案情', text: '基本案情' }] },
+    },
   });
+  expect(result).toBe(true);
+  expect(entries.get('2026-001')).toEqual(kept);
+  expect(entries.get('2026-001')?.['rendered']).not.toHaveProperty('metadata.frontmatter');
 });
 
 it('stores an entry without a rendered body (MDX, rendered at build time) as it is', () => {

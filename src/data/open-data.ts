@@ -1,4 +1,5 @@
-// Access to the open data for pages and endpoints: the content gathered once per build into every dataset and file.
+// Access to the open data for pages and endpoints: the content gathered once per build into every dataset and file
+// (each file's size and how to make its text; the text is made when the file is served).
 import { getAsOf, getBatches, getCommitments, getIndicators, getUnitList } from './accountability.ts';
 import { getAllCases } from './cases.ts';
 import { getLists, getPeople } from './good-people.ts';
@@ -7,7 +8,7 @@ import { buildOpenData, type OpenDataset, type OpenDataSources } from '../lib/op
 
 let sources: Promise<OpenDataSources> | undefined;
 let datasets: Promise<OpenDataset[]> | undefined;
-// During a build the content is fixed, so the files are made once and every endpoint and the page share them.
+// During a build the content is fixed, so the files are planned once and every endpoint and the page share the plan.
 const memoize = import.meta.env.PROD;
 
 export function getOpenDataSources(): Promise<OpenDataSources> {
@@ -27,7 +28,7 @@ export function getOpenDataSources(): Promise<OpenDataSources> {
   return sources;
 }
 
-/** Every dataset with its files' text, exactly as served. */
+/** Every dataset with its files: their sizes, and their text exactly as served. */
 export function getOpenData(): Promise<OpenDataset[]> {
   if (!memoize) datasets = undefined;
   datasets ??= getOpenDataSources().then(buildOpenData);

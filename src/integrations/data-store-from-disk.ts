@@ -7,8 +7,15 @@
 // file, the text is dropped once parsed. The module is marked as Astro marks its own, as content data, so the
 // incremental build still leaves it out of each page's code hash, and pages are kept or rendered again by their
 // content as before (src/data/site.ts).
+//
+// Two more copies are let go. The module exports the store already rebuilt as Astro's Map, which Astro takes as it is:
+// exported as devalue's flat array, as Astro's own module does, the array would stay alive beside the Map for as long
+// as the pages render. And once the content is synced, the content layer that synced it (with its own parsed store)
+// is released: only `astro dev` uses it again, to sync on a change.
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
@@ -17,9 +24,35 @@ export const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
 /** What Astro puts in that module's meta (astro/dist/core/build/incremental-metadata.js): content data. */
 export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
-/** The module's code: the store file, read and parsed when the module is first imported. */
+/**
+ * The module's code: the store file, read, parsed and rebuilt as Astro's Map when the module is first imported. Nothing
+ * but the Map stays bound in the module (Astro's data-store.js uses a Map as it is).
+ */
 export function dataStoreModuleCode(file: string): string {
-  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `import { unflatten } from 'devalue';`,
+    `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+    '',
+  ].join('\n');
+}
+
+/** Astro's holder of the content layer (astro/dist/content/instance.js), the same module instance Astro imports. */
+export function contentLayerHolderUrl(root: string): string {
+  const astro = path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json'));
+  return pathToFileURL(path.join(astro, 'dist', 'content', 'instance.js')).href;
+}
+
+/** Releases the synced content layer and its store; does nothing (but say why) if Astro's holder is not as expected. */
+export async function releaseContentLayer(url: string): Promise<string | undefined> {
+  try {
+    const holder = (await import(url)) as { globalContentLayer?: { dispose?: unknown } };
+    if (typeof holder.globalContentLayer?.dispose !== 'function') return 'no globalContentLayer.dispose()';
+    (holder.globalContentLayer.dispose as () => void)();
+    return undefined;
+  } catch (error) {
+    return String(error);
+  }
 }
 
 /** The Vite plugin, for the store file `file`. */
@@ -41,6 +74,7 @@ export function dataStorePlugin(file: string): Plugin {
 }
 
 export function dataStoreFromDisk(): AstroIntegration {
+  let holder: string | undefined;
   return {
     name: 'data-store-from-disk',
     hooks: {
@@ -48,7 +82,14 @@ export function dataStoreFromDisk(): AstroIntegration {
         // Only the single-file store (the default) is data-store.json in the cache directory.
         const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
         if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
+        holder = contentLayerHolderUrl(fileURLToPath(config.root));
         updateConfig({ vite: { plugins: [dataStorePlugin(fileURLToPath(new URL('data-store.json', config.cacheDir)))] } });
+      },
+      // After the content sync (and its write of data-store.json), before bundling.
+      'astro:build:start': async ({ logger }) => {
+        if (holder === undefined) return;
+        const failed = await releaseContentLayer(holder);
+        if (failed !== undefined) logger.debug(`content layer kept: ${failed}`);
       },
     },
   };

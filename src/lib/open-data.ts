@@ -86,8 +86,13 @@ export interface OpenDataFile {
   /** File name under /api/, e.g. `cases.json`. */
   name: string;
   format: FileFormat;
-  /** The text served, byte for byte. */
-  body: string;
+  /**
+   * The text served, byte for byte, made anew on each call: a build keeps each file's size, not its text, which
+   * holds every record of the county again (a quarter of a gigabyte at 50,000 cases).
+   */
+  text: () => string;
+  /** The text's size in UTF-8 bytes, measured when the file was planned. */
+  bytes: number;
   /** Records in the file's main list. */
   count: number;
   /** The JSON Schema's file name under /api/schema/ (JSON files only). */
@@ -593,15 +598,25 @@ interface DatasetPlan {
   extras?: (src: OpenDataSources) => OpenDataFile[];
 }
 
-const extraJson = (name: string, schema: z.ZodType, doc: unknown, count: number): OpenDataFile => ({
-  name,
-  format: 'json',
-  body: jsonText(doc),
-  count,
-  schemaName: name,
-  schema,
-  note: openDataWords.extraFiles[name as keyof typeof openDataWords.extraFiles],
-});
+/** A file planned from its first text (measured, then let go) and how to make that text again. */
+const plannedFile = (file: Omit<OpenDataFile, 'bytes'>, first: string): OpenDataFile => ({ ...file, bytes: byteSize(first) });
+
+/** A JSON file of the dataset besides its records' JSON + CSV pair, with its own schema and a count of its own. */
+function extraJson<D>(name: string, schema: z.ZodType, makeDoc: () => D, countOf: (doc: D) => number): OpenDataFile {
+  const doc = makeDoc();
+  return plannedFile(
+    {
+      name,
+      format: 'json',
+      text: () => jsonText(makeDoc()),
+      count: countOf(doc),
+      schemaName: name,
+      schema,
+      note: openDataWords.extraFiles[name as keyof typeof openDataWords.extraFiles],
+    },
+    jsonText(doc),
+  );
+}
 
 const PLANS: readonly DatasetPlan[] = [
   {
@@ -622,20 +637,14 @@ const PLANS: readonly DatasetPlan[] = [
     record: publishedPersonSchema,
     records: personRecords,
     modified: (src) => maxDate(src.lists.map((l) => l.published), src.asOf),
-    extras: (src) => {
-      const doc = goodPeopleFile(src);
-      return [extraJson('good-people.json', goodPeopleFileSchema, doc, doc.people.length)];
-    },
+    extras: (src) => [extraJson('good-people.json', goodPeopleFileSchema, () => goodPeopleFile(src), (doc) => doc.people.length)],
   },
   {
     id: 'commitment-items',
     record: publishedCommitmentItemSchema,
     records: commitmentItemRecords,
     modified: (src) => src.asOf,
-    extras: (src) => {
-      const doc = commitmentsFile(src);
-      return [extraJson('commitments.json', commitmentsFileSchema, doc, doc.count)];
-    },
+    extras: (src) => [extraJson('commitments.json', commitmentsFileSchema, () => commitmentsFile(src), (doc) => doc.count)],
   },
   {
     id: 'rectification-items',
@@ -643,17 +652,19 @@ const PLANS: readonly DatasetPlan[] = [
     records: rectificationItemRecords,
     modified: (src) => src.asOf,
     extras: (src) => {
-      const doc = rectificationFile(src);
-      const items = src.batches.reduce((n, b) => n + b.items.length, 0);
+      const csv = () => allLedgersCsv(src.batches, namer(src));
       return [
-        extraJson('rectification.json', rectificationFileSchema, doc, doc.count),
-        {
-          name: 'rectification.csv',
-          format: 'csv',
-          body: allLedgersCsv(src.batches, namer(src)),
-          count: items,
-          note: openDataWords.extraFiles['rectification.csv'],
-        },
+        extraJson('rectification.json', rectificationFileSchema, () => rectificationFile(src), (doc) => doc.count),
+        plannedFile(
+          {
+            name: 'rectification.csv',
+            format: 'csv',
+            text: csv,
+            count: src.batches.reduce((n, b) => n + b.items.length, 0),
+            note: openDataWords.extraFiles['rectification.csv'],
+          },
+          csv(),
+        ),
       ];
     },
   },
@@ -667,10 +678,7 @@ const PLANS: readonly DatasetPlan[] = [
       const newest = maxDate(ends, src.asOf);
       return newest > src.asOf ? src.asOf : newest;
     },
-    extras: (src) => {
-      const doc = indicatorsFile(src);
-      return [extraJson('indicators.json', indicatorsFileSchema, doc, doc.count)];
-    },
+    extras: (src) => [extraJson('indicators.json', indicatorsFileSchema, () => indicatorsFile(src), (doc) => doc.count)],
   },
   {
     id: 'units',
@@ -698,24 +706,34 @@ export function dictionaryFor(id: DatasetId): DictionaryEntry[] {
   return dictionaries.get(id)!;
 }
 
-/** Every dataset with its files, built from the content: what the endpoints serve and the page and catalogue measure. */
+/**
+ * Every dataset with its files, planned from the content: what the endpoints serve (each file's text made when it is
+ * served) and the page and catalogue measure.
+ */
 export function buildOpenData(src: OpenDataSources): OpenDataset[] {
   return PLANS.map((plan) => {
     const words = openDataWords.datasets[plan.id];
-    const records = plan.records(src);
     const listKey = plan.listKey ?? 'items';
-    const doc = { site: src.site.name, asOf: src.asOf, count: records.length, [listKey]: records };
     const dictionary = dictionaryFor(plan.id);
+    const json = (records: Array<Record<string, unknown>>) =>
+      jsonText({ site: src.site.name, asOf: src.asOf, count: records.length, [listKey]: records });
+    const records = plan.records(src);
     const files: OpenDataFile[] = [
-      {
-        name: `${plan.id}.json`,
-        format: 'json',
-        body: jsonText(doc),
-        count: records.length,
-        schemaName: `${plan.id}.json`,
-        schema: plan.fileSchema ?? recordsFileSchema(plan.record, words.title),
-      },
-      { name: `${plan.id}.csv`, format: 'csv', body: recordsCsv(dictionary, records), count: records.length },
+      plannedFile(
+        {
+          name: `${plan.id}.json`,
+          format: 'json',
+          text: () => json(plan.records(src)),
+          count: records.length,
+          schemaName: `${plan.id}.json`,
+          schema: plan.fileSchema ?? recordsFileSchema(plan.record, words.title),
+        },
+        json(records),
+      ),
+      plannedFile(
+        { name: `${plan.id}.csv`, format: 'csv', text: () => recordsCsv(dictionary, plan.records(src)), count: records.length },
+        recordsCsv(dictionary, records),
+      ),
       ...(plan.extras?.(src) ?? []),
     ];
     return { id: plan.id, title: words.title, description: words.description, modified: plan.modified(src), dictionary, files };
@@ -769,7 +787,7 @@ export function buildCatalogue(datasets: readonly OpenDataset[], src: OpenDataSo
         'dct:title': f.note ? `${d.title}（${f.note}）` : `${d.title}（${f.format.toUpperCase()}）`,
         'dcat:downloadURL': routes.absoluteUrl(routes.apiUrl(f.name)),
         'dcat:mediaType': mediaType(f.format),
-        'dcat:byteSize': byteSize(f.body),
+        'dcat:byteSize': f.bytes,
         'dct:conformsTo': f.schemaName ? routes.absoluteUrl(routes.dataSchemaUrl(f.schemaName)) : null,
         records: f.count,
       })),

@@ -6,16 +6,25 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import type { AstroIntegration } from 'astro';
+import { unflatten } from 'devalue';
 import {
   CONTENT_DATA_META,
   RESOLVED_DATA_STORE_ID,
+  contentLayerHolderUrl,
   dataStoreFromDisk,
   dataStoreModuleCode,
   dataStorePlugin,
+  releaseContentLayer,
 } from '../../src/integrations/data-store-from-disk.ts';
 
+const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-data-store-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+// The generated module imports devalue as the bundler would resolve it: from the project.
+const moduleDir = fs.mkdtempSync(path.join(root, 'node_modules', '.fzwm-data-store-'));
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(moduleDir, { recursive: true, force: true });
+});
 
 // The store as Astro writes it: devalue's flat JSON, here with Chinese, quotes and a line break in a string.
 const store = JSON.stringify([['Map', 1, 2], 'cases', ['Map', 3, 4], '2026-001', { title: 5 }, '某镇“文明实践”\n通报']);
@@ -24,11 +33,35 @@ fs.writeFileSync(file, store);
 
 type LoadHook = { order: string; filter: { id: RegExp }; handler: (id: string) => unknown };
 
-it('the module reads and parses the store file when it is imported', async () => {
-  const module = path.join(dir, 'module.mjs');
+it('the module reads the store file when it is imported and gives Astro the Map, not the flat array', async () => {
+  const module = path.join(moduleDir, 'module.mjs');
   fs.writeFileSync(module, dataStoreModuleCode(file));
   const loaded = (await import(pathToFileURL(module).href)) as { default: unknown };
-  expect(loaded.default).toEqual(JSON.parse(store));
+  expect(loaded.default).toBeInstanceOf(Map);
+  expect(loaded.default).toEqual(unflatten(JSON.parse(store)));
+  const cases = (loaded.default as Map<string, Map<string, { title: string }>>).get('cases')!;
+  expect(cases.get('2026-001')!.title).toBe('某镇“文明实践”\n通报');
+});
+
+it('Astro uses a Map from the module as its store (read from the installed Astro)', () => {
+  const dataStore = fs.readFileSync(path.join(root, 'node_modules/astro/dist/content/data-store.js'), 'utf8');
+  expect(dataStore).toMatch(/if \(data\.default instanceof Map\) \{\s*return ImmutableDataStore\.fromMap\(data\.default\);/);
+});
+
+it('releases the synced content layer through Astro’s own holder, and says why when it cannot', async () => {
+  const url = contentLayerHolderUrl(root);
+  const holder = (await import(url)) as { globalContentLayer: { get: () => unknown; init: (o: unknown) => unknown } };
+  expect(typeof holder.globalContentLayer.get).toBe('function');
+  expect(await releaseContentLayer(url)).toBeUndefined();
+  expect(holder.globalContentLayer.get()).toBeNull();
+  // Its dispose() lets go of the instance (and so of the store it synced), not only of its watchers.
+  const source = fs.readFileSync(new URL(url), 'utf8');
+  expect(source).toMatch(/dispose: \(\) => \{\s*instance\?\.dispose\(\);\s*instance = null;/);
+
+  const fake = path.join(dir, 'holder.mjs');
+  fs.writeFileSync(fake, 'export const globalContentLayer = { get: () => null };\n');
+  expect(await releaseContentLayer(pathToFileURL(fake).href)).toBe('no globalContentLayer.dispose()');
+  expect(await releaseContentLayer(pathToFileURL(path.join(dir, 'missing.mjs')).href)).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
 });
 
 it('loads Astro’s data-store module before Astro does, marked as content data, in builds only', () => {
@@ -53,7 +86,7 @@ it('is added to builds with the single-file store, for the store in the cache di
   const setup = (command: string, experimental: Record<string, unknown> = {}) =>
     (dataStoreFromDisk().hooks['astro:config:setup'] as unknown as (options: unknown) => void)({
       command,
-      config: { cacheDir: pathToFileURL(`${dir}/`), experimental },
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${dir}/`), experimental },
       updateConfig: (config: { vite: { plugins: unknown[] } }) => added.push(...config.vite.plugins),
     });
   setup('dev');

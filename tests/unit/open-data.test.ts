@@ -74,12 +74,12 @@ describe('datasets', () => {
       const [json, csv] = d.files;
       expect(json!.name).toBe(`${d.id}.json`);
       expect(csv!.name).toBe(`${d.id}.csv`);
-      const doc = JSON.parse(json!.body) as Record<string, unknown>;
+      const doc = JSON.parse(json!.text()) as Record<string, unknown>;
       const list = (doc['items'] ?? doc['units']) as unknown[];
       expect(doc['count']).toBe(list.length);
-      expect(csv!.body.startsWith('\uFEFF')).toBe(true);
-      expect(csv!.body.endsWith('\r\n')).toBe(true);
-      const records = csvRecords(csv!.body);
+      expect(csv!.text().startsWith('\uFEFF')).toBe(true);
+      expect(csv!.text().endsWith('\r\n')).toBe(true);
+      const records = csvRecords(csv!.text());
       expect(records[0]!.cells).toEqual(d.dictionary.map((e) => e.header));
       expect(new Set(records[0]!.cells).size, d.id).toBe(records[0]!.cells.length);
       expect(records.length - 1).toBe(list.length);
@@ -102,21 +102,21 @@ describe('datasets', () => {
   test('a withdrawn case is marked 已撤回 and carries no content; the JSON row and the CSV row say the same', () => {
     const cases = datasets.find((d) => d.id === 'cases')!;
     const withdrawn = content.cases.find((c) => c.data.withdrawn)!.data;
-    const items = JSON.parse(cases.files[0]!.body).items as Array<Record<string, unknown>>;
+    const items = JSON.parse(cases.files[0]!.text()).items as Array<Record<string, unknown>>;
     const row = items.find((i) => i['id'] === withdrawn.id)!;
     expect(row).toMatchObject({ status: '已撤回', summary: null, legalBasis: [], tags: [], withdrawn: withdrawn.withdrawn });
-    const csv = csvRecords(cases.files[1]!.body);
+    const csv = csvRecords(cases.files[1]!.text());
     const header = csv[0]!.cells;
     const csvRow = csv.find((r) => r.cells[0] === withdrawn.id)!.cells;
     expect(csvRow[header.indexOf('发布状态')]).toBe('已撤回');
     expect(csvRow[header.indexOf('摘要')]).toBe('');
     expect(csvRow[header.indexOf('撤回信息（原因）')]).toBe(withdrawn.withdrawn!.reason);
-    expect(cases.files.map((f) => f.body).join('')).not.toContain('publicNames');
+    expect(cases.files.map((f) => f.text()).join('')).not.toContain('publicNames');
   });
 
   test('commitment items carry the as-of date and the derived status', () => {
     const d = datasets.find((x) => x.id === 'commitment-items')!;
-    const items = JSON.parse(d.files[0]!.body).items as Array<Record<string, unknown>>;
+    const items = JSON.parse(d.files[0]!.text()).items as Array<Record<string, unknown>>;
     expect(items.every((i) => i['asOf'] === AS_OF)).toBe(true);
     const overdue = items.find((i) => i['overdue'] === true)!;
     expect(overdue['displayStatus']).toBe('逾期');
@@ -134,14 +134,14 @@ describe('schemas', () => {
       const schema = schemas.get(file.name)!;
       expect(schema['$id']).toBe(`${ORIGIN}/api/schema/${file.name}`);
       const validate = ajv().compile(schema);
-      expect(validate(JSON.parse(file.body)), `${file.name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(validate(JSON.parse(file.text())), `${file.name}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
 
   test('a file that breaks its schema is refused by the validator (the schemas do check)', () => {
     const cases = allFiles(datasets).find((f) => f.name === 'cases.json')!;
     const validate = ajv().compile(jsonSchemaOf(cases.schema!, 'https://example.org/s.json', 'cases'));
-    const doc = JSON.parse(cases.body);
+    const doc = JSON.parse(cases.text());
     doc.items[0].status = '已删除';
     doc.items[1].published = '2026/01/01';
     delete doc.items[2].url;
@@ -184,7 +184,7 @@ describe('CSV cells', () => {
     );
     expect(result.issues).toEqual([]);
     const out = buildOpenData(sourcesOf(result.content, AS_OF));
-    const csv = (id: string) => csvRecords(out.find((d) => d.id === id)!.files[1]!.body).map((r) => r.cells);
+    const csv = (id: string) => csvRecords(out.find((d) => d.id === id)!.files[1]!.text()).map((r) => r.cells);
     const values = csv('indicator-values');
     const nameAt = values[0]!.indexOf('名称');
     expect(values[1]![nameAt]).toBe(`'=HYPERLINK("http://x")`);
@@ -208,8 +208,8 @@ describe('catalogue', () => {
     const files = allFiles(datasets);
     expect(distributions.map((d) => d['dcat:downloadURL'])).toEqual(files.map((f) => `${ORIGIN}/api/${f.name}`));
     for (const [i, file] of files.entries()) {
-      expect(distributions[i]!['dcat:byteSize']).toBe(Buffer.from(file.body, 'utf8').length);
-      expect(distributions[i]!['dcat:byteSize']).toBe(byteSize(file.body));
+      expect(distributions[i]!['dcat:byteSize']).toBe(Buffer.from(file.text(), 'utf8').length);
+      expect(file.bytes).toBe(byteSize(file.text()));
       expect(distributions[i]!['dcat:mediaType']).toBe(file.format === 'json' ? 'application/json' : 'text/csv');
       expect(distributions[i]!['dct:conformsTo']).toBe(file.format === 'json' ? `${ORIGIN}/api/schema/${file.name}` : null);
     }
@@ -218,6 +218,15 @@ describe('catalogue', () => {
 
   test('the same content gives the same files, byte for byte (no build timestamps)', () => {
     const again = buildOpenData(sources);
-    expect(allFiles(again).map((f) => f.body)).toEqual(allFiles(datasets).map((f) => f.body));
+    expect(allFiles(again).map((f) => f.text())).toEqual(allFiles(datasets).map((f) => f.text()));
+  });
+
+  test('a file made again is the same text, and its planned size is that text’s', () => {
+    for (const file of allFiles(datasets)) {
+      const first = file.text();
+      expect(file.text(), file.name).toBe(first);
+      expect(file.bytes, file.name).toBe(Buffer.byteLength(first, 'utf8'));
+      expect(file.bytes, file.name).toBeGreaterThan(0);
+    }
   });
 });

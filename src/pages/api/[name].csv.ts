@@ -1,12 +1,12 @@
 // /api/<name>.csv: every open-data CSV file (UTF-8 with BOM, formulas guarded), the same records as its JSON.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOpenData } from '../../data/open-data.ts';
-import { allFiles } from '../../lib/open-data.ts';
+import { allFiles, type OpenDataFile } from '../../lib/open-data.ts';
 
 export const getStaticPaths = (async () =>
   allFiles(await getOpenData())
     .filter((file) => file.format === 'csv')
-    .map((file) => ({ params: { name: file.name.replace(/\.csv$/, '') }, props: { body: file.body } }))) satisfies GetStaticPaths;
+    .map((file) => ({ params: { name: file.name.replace(/\.csv$/, '') }, props: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response((props as { body: string }).body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response((props as { file: OpenDataFile }).file.text(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

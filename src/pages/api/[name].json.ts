@@ -1,12 +1,12 @@
 // /api/<name>.json: every open-data JSON file (src/lib/open-data.ts), the same text the 数据开放 page measures.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOpenData } from '../../data/open-data.ts';
-import { allFiles } from '../../lib/open-data.ts';
+import { allFiles, type OpenDataFile } from '../../lib/open-data.ts';
 
 export const getStaticPaths = (async () =>
   allFiles(await getOpenData())
     .filter((file) => file.format === 'json')
-    .map((file) => ({ params: { name: file.name.replace(/\.json$/, '') }, props: { body: file.body } }))) satisfies GetStaticPaths;
+    .map((file) => ({ params: { name: file.name.replace(/\.json$/, '') }, props: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response((props as { body: string }).body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response((props as { file: OpenDataFile }).file.text(), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

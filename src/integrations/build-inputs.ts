@@ -3,7 +3,8 @@
 // `check` runs first of all integrations: it fingerprints the inputs (src/lib/build-inputs.ts) and, when they match the
 // record in the output directory and that directory is unchanged since, ends the process with one line before the
 // content check, the content layer, bundling or rendering start. Otherwise it removes the record, so a build that
-// fails or is stopped leaves none. `record` runs last of all (after precompress has written the last file): it
+// fails or is stopped leaves none; a build within the month that runs for an edit keeps the last build's as-of date
+// while the content has no later date (src/lib/pinned-as-of.ts). `record` runs last of all (after precompress has written the last file): it
 // fingerprints the inputs again and writes the record only if they did not change while the build ran.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,8 @@ import {
   type FingerprintOptions,
   type StaleReason,
 } from '../lib/build-inputs.ts';
+import { loadContentCached, shareContentLoad } from '../lib/content-cache.ts';
+import { newestDate, pinnedAsOf } from '../lib/pinned-as-of.ts';
 import { resolveAsOf } from '../lib/site-env.ts';
 import { buildWords } from '../ui/build.ts';
 
@@ -29,10 +32,11 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
   let options: FingerprintOptions | undefined;
   let before: BuildInputs | undefined;
   let stale: StaleReason | 'force' | undefined;
+  let pinned: { asOf: string; requested: string } | undefined;
   const check: AstroIntegration = {
     name: 'build-inputs-check',
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': async ({ config, command }) => {
         if (command !== 'build') return;
         let asOf: string;
         try {
@@ -69,10 +73,23 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
         }
         removeRecord(outDir);
         stale = reason;
+        // Within the month, an edit keeps the last build's as-of date while the content has no later date: the pages
+        // the edit does not touch are not rendered again for the new day (src/lib/pinned-as-of.ts). The content is
+        // checked as of the requested day all the same (the guard's load is this one).
+        if (reason === 'force' || reason === 'none' || reason === 'asOf') return;
+        const { content } = await loadContentCached(contentDir, asOf);
+        const keep = pinnedAsOf(asOf, last?.inputs.asOf, newestDate(content, asOf));
+        if (keep === undefined) return;
+        shareContentLoad(contentDir, asOf, keep);
+        process.env['SITE_AS_OF'] = keep;
+        options.asOf = keep;
+        before = { ...before, asOf: keep };
+        pinned = { asOf: keep, requested: asOf };
       },
       // Said once the content check has passed: a refused build prints the check's report and nothing else.
       'astro:config:done': ({ logger }) => {
         if (stale) logger.info(buildWords.reasons[stale]);
+        if (pinned) logger.info(buildWords.pinned(pinned.asOf, pinned.requested));
       },
     },
   };

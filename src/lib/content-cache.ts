@@ -23,6 +23,16 @@ export function loadContentCached(contentDir: string, asOf: string = resolveAsOf
   return pending;
 }
 
+/**
+ * The load as of `from` serves as the load as of `to` too: for a build pinned to an earlier as-of date with no
+ * content date after it (src/lib/pinned-as-of.ts), the check finds the same issues as of either day.
+ */
+export function shareContentLoad(contentDir: string, from: string, to: string): void {
+  const map = cache();
+  const pending = map.get(`${from}\0${contentDir}`);
+  if (pending) map.set(`${to}\0${contentDir}`, pending);
+}
+
 /** Dev server: a content file changed, so the next load reads the directory again. */
 export function forgetContent(contentDir: string): void {
   const map = cache();

@@ -6,6 +6,8 @@ export const buildWords = {
     asOf === builtAsOf
       ? `内容、代码和数据截至日期（${asOf}）与上次成功构建相同，${outDir} 完整未改动：跳过构建（加 --force 可强制构建）。`
       : `内容、代码和设置与上次成功构建（数据截至 ${builtAsOf}）相同，${outDir} 完整未改动：跳过构建。读者的浏览器按当天日期计算“逾期”和天数；不运行脚本时页面按 ${builtAsOf} 显示并注明此日期，到下个月或加 --force 时重新构建。`,
+  pinned: (asOf: string, requested: string) =>
+    `数据截至日期沿用本月上次构建的 ${asOf}（内容中没有晚于它的日期）：只重新生成改动涉及的页面；读者的浏览器仍按当天日期计算“逾期”和天数。加 --force 则按 ${requested} 全部重新计算。`,
   reasons: {
     none: '没有上次成功构建的记录，完整构建。',
     content: '内容有改动，重新构建。',

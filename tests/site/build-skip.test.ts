@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { build, fixtureCopy, removeTemporary, temporaryDir, TEST_AS_OF } from './temp-build.ts';
+import { build, fixtureCopy, removeTemporary, run as runProject, temporaryDir, TEST_AS_OF } from './temp-build.ts';
 import { BUILD_INPUTS_FILE } from '../../src/lib/build-inputs.ts';
 import { buildWords } from '../../src/ui/build.ts';
 
@@ -66,6 +66,52 @@ it('skips only when content, date and output are all as the last successful buil
   expect(repaired).toContain(buildWords.reasons.output);
   expect(fs.existsSync(page)).toBe(true);
   expect(run('2026-11-30')).toContain(SKIPPED);
+});
+
+it('an edit later in the month keeps the last build’s as-of date until the content brings a later date', () => {
+  const contentDir = fixtureCopy('fzwm-pin-');
+  const outDir = temporaryDir('fzwm-pin-out-');
+  const run = (asOf: string) => {
+    const result = build(contentDir, outDir, asOf);
+    expect(result.status, result.output).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    return result.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+  };
+  const read = (p: string) => fs.readFileSync(path.join(outDir, p), 'utf8');
+  const ledger = 'rectification/2026-cepin/index.html';
+  const ledgerKept = /─ \/rectification\/2026-cepin\/index\.html.*\((cached|restored)\)/;
+  const file = path.join(contentDir, 'cases/2026/fraud.md');
+  const edit = (from: string, to: string) => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(from, to));
+  run(TEST_AS_OF);
+
+  // A body edit four days later: built as of the last build's day, so the ledger is not rendered again.
+  edit('骗取李某3.2万元。', '骗取李某3.2万元，后全部退赔。');
+  const edited = run('2026-11-25');
+  expect(edited).toContain(buildWords.reasons.content);
+  expect(edited).toContain(buildWords.pinned(TEST_AS_OF, '2026-11-25'));
+  expect(edited).toMatch(ledgerKept);
+  expect(read('cases/2026-001/index.html')).toContain('后全部退赔');
+  expect(read(ledger)).toContain(`datetime="${TEST_AS_OF}"`);
+  expect(read('api/cases.json')).toContain(`"asOf": "${TEST_AS_OF}"`);
+  // The next day skips, and says the date the pages are as of.
+  expect(run('2026-11-26')).toContain(buildWords.skipped('2026-11-26', TEST_AS_OF, `${outDir}/`));
+
+  // A correction dated 2026-11-24: the content now says something happened after that day, so the build is as of
+  // the requested day, and the ledger is rendered again with it.
+  edit('  - { date: 2026-03-10, note: 更正涉案金额。 }', '  - { date: 2026-03-10, note: 更正涉案金额。 }\n  - { date: 2026-11-24, note: 补充退赔情况。 }');
+  const dated = run('2026-11-26');
+  expect(dated).not.toContain('数据截至日期沿用');
+  expect(dated).not.toMatch(ledgerKept);
+  expect(read(ledger)).toContain('datetime="2026-11-26"');
+  expect(read('cases/2026-001/index.html')).toContain('补充退赔情况');
+  expect(run('2026-11-27')).toContain(buildWords.skipped('2026-11-27', '2026-11-26', `${outDir}/`));
+
+  // --force builds as of the requested day whatever the content.
+  edit('后全部退赔。', '后已全部退赔。');
+  const forced = runProject(['astro', 'build', '--force'], contentDir, { ASTRO_OUT_DIR: outDir, SITE_AS_OF: '2026-11-28' });
+  expect(forced.status, forced.output).toBe(0);
+  expect(forced.stdout).not.toContain('数据截至日期沿用');
+  expect(read(ledger)).toContain('datetime="2026-11-28"');
 });
 
 it('a build that fails leaves no record behind, so the next build runs', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_PATH } from '../lib/cms-admin.ts';
-import { readPageHead, readPageHeads, urlPathOf } from '../lib/page-heads.ts';
+import { pageHeadsOfBuild, readPageHead, readPageHeads, urlPathOf, type PageHead } from '../lib/page-heads.ts';
 import { buildSecurityHeaders, FRAMEABLE_PATHS, SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 
 /**
@@ -23,10 +23,10 @@ export function readMetaCsp(file: string): string | undefined {
  * Every built page (path → its <meta> policy); a page without one fails the build. With `cacheFile`, pages unchanged
  * since the last build are not read again (src/lib/page-heads.ts).
  */
-export function collectPagePolicies(outDir: string, cacheFile?: string): Map<string, string> {
+export function collectPagePolicies(outDir: string, cacheFile?: string, heads: Map<string, PageHead> = readPageHeads(outDir, cacheFile)): Map<string, string> {
   const pages = new Map<string, string>();
   const missing: string[] = [];
-  for (const [rel, head] of readPageHeads(outDir, cacheFile)) {
+  for (const [rel, head] of heads) {
     if (head.csp) pages.set(urlPathOf(rel), head.csp);
     else missing.push(urlPathOf(rel));
   }
@@ -48,7 +48,7 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const file = buildSecurityHeaders(collectPagePolicies(outDir, cacheFile), WORKER_PATHS, [ADMIN_PATH], FRAMEABLE_PATHS);
+        const file = buildSecurityHeaders(collectPagePolicies(outDir, cacheFile, pageHeadsOfBuild(dir, cacheFile)), WORKER_PATHS, [ADMIN_PATH], FRAMEABLE_PATHS);
         fs.writeFileSync(path.join(outDir, SECURITY_HEADERS_FILE), `${JSON.stringify(file, null, 2)}\n`);
         const wider = Object.keys(file.cspByPath);
         logger.info(

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readPageHeads, urlPathOf } from '../lib/page-heads.ts';
+import { pageHeadsOfBuild, urlPathOf } from '../lib/page-heads.ts';
 import { siteRoutes, type SiteRoutes } from '../lib/routes.ts';
 
 export function sitemap(): AstroIntegration {
@@ -21,7 +21,7 @@ export function sitemap(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const urls: string[] = [];
         const { absoluteUrl, sitePath } = routes ?? siteRoutes('https://example.invalid/');
-        for (const [rel, head] of readPageHeads(outDir, cacheFile)) {
+        for (const [rel, head] of pageHeadsOfBuild(dir, cacheFile)) {
           // admin/ is the editing UI (and its config.yml): never a page for readers or crawlers.
           if (!(rel === 'index.html' || rel.endsWith('/index.html')) || rel.startsWith('admin/')) continue;
           if (head.redirect || head.noindex) continue;

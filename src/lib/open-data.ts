@@ -163,7 +163,7 @@ export function jsonSchemaOf(schema: z.ZodType, id: string, title: string): Reco
       if (typeof node['label'] === 'string' && node['label']) node['title'] = node['label'];
       if (typeof node['hint'] === 'string' && node['hint']) node['description'] = node['hint'];
       if (node['dateOnly'] === true) node['format'] = 'date';
-      for (const key of ['label', 'hint', 'dateOnly', 'derived']) delete node[key];
+      for (const key of ['label', 'hint', 'dateOnly', 'derived', 'deadline']) delete node[key];
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = out;

@@ -2,6 +2,7 @@
 // cached by each file's stat: a rebuild that keeps most pages where they are reads only the pages it wrote again.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface PageHead {
   /** The Content-Security-Policy <meta> content, decoded; undefined when the page has none. */
@@ -148,6 +149,19 @@ export function readPageHeads(outDir: string, cacheFile?: string): Map<string, P
       // a cache that cannot be written only costs time next build
     }
   }
+  return heads;
+}
+
+const ofBuild = new WeakMap<URL, Map<string, PageHead>>();
+
+/**
+ * readPageHeads once per build: the sitemap and the security headers both read every page's head when the build is
+ * done, after every page is written and the stale ones are removed. `dir` is the output directory object Astro hands
+ * every integration's `astro:build:done` hook, the same object for one build and a new one for the next.
+ */
+export function pageHeadsOfBuild(dir: URL, cacheFile?: string): Map<string, PageHead> {
+  let heads = ofBuild.get(dir);
+  if (!heads) ofBuild.set(dir, (heads = readPageHeads(fileURLToPath(dir), cacheFile)));
   return heads;
 }
 

@@ -4,17 +4,25 @@
 // names; the reader's browser works them out again for its own day (src/scripts/live-status.ts). A new day alone is
 // therefore no reason to build (src/lib/build-inputs.ts sameStatusEpoch), and a rebuild for an edit within the same
 // month need not move the date either: the pages the edit does not touch stay as they are, instead of every page
-// with a status being rendered again for the new day. The date moves on with the content: when any date in it up to
-// the requested day (a case published, an item completed, a progress entry, a deadline passed) is later than the last
-// build's, the build is as of the requested day, so nothing the staff entered is ever shown as not yet happened.
-// Dates after the requested day (deadlines still to come) change nothing. A new month, an earlier day or `--force`
-// builds as of the requested day as well.
+// with a status being rendered again for the new day. The date moves on with the content: when any date in it that
+// records something done (a case published or corrected, an item completed, a progress entry) is later than the last
+// build's and not after the requested day, the build is as of the requested day, so nothing the staff entered is
+// ever shown as not yet happened. Deadlines (the schemas' fields marked `deadline`) are not such dates: one that
+// passes is the new day's doing, which the reader's browser shows, as it does when the nightly build is skipped.
+// A new month, an earlier day or `--force` builds as of the requested day as well.
+import { deadlineFieldNames } from '../schemas/fields.ts';
 import { sameStatusEpoch } from './build-inputs.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The latest YYYY-MM-DD date, not after `notAfter`, among the values in `value` (strings, arrays, objects, at any depth). */
-export function newestDate(value: unknown, notAfter: string): string | undefined {
+/** The content's deadline fields (时限), by name. */
+export const DEADLINE_FIELDS: ReadonlySet<string> = new Set(deadlineFieldNames());
+
+/**
+ * The latest YYYY-MM-DD date, not after `notAfter`, among the values in `value` (strings, arrays, objects, at any
+ * depth), leaving out the values of the fields named in `skip` (by default the deadlines).
+ */
+export function newestDate(value: unknown, notAfter: string, skip: ReadonlySet<string> = DEADLINE_FIELDS): string | undefined {
   let newest: string | undefined;
   const seen = new Set<object>();
   const visit = (v: unknown): void => {
@@ -32,7 +40,11 @@ export function newestDate(value: unknown, notAfter: string): string | undefined
       for (const item of v.values()) visit(item);
       return;
     }
-    for (const item of Array.isArray(v) ? v : Object.values(v)) visit(item);
+    if (Array.isArray(v)) {
+      for (const item of v) visit(item);
+      return;
+    }
+    for (const [key, item] of Object.entries(v)) if (!skip.has(key)) visit(item);
   };
   visit(value);
   return newest;

@@ -13,7 +13,7 @@ export const commitmentItemSchema = z.strictObject({
   /** What was promised. */
   text: text.meta({ label: '承诺内容' }),
   /** The date it is due; past it, an unfinished item is 逾期 (derived, never written). */
-  due: isoDate.meta({ label: '时限', hint: '承诺完成的日期；过期未完成的事项网站自动显示为逾期' }),
+  due: isoDate.meta({ label: '时限', hint: '承诺完成的日期；过期未完成的事项网站自动显示为逾期', deadline: true }),
   status: z.enum(COMMITMENT_STATUSES).meta({ label: '状态', hint: '不要填“逾期”：网站根据时限自动判断' }),
   progress: z.array(progressEntrySchema).optional().meta({ label: '进展' }),
   /** A URL or site path proving fulfilment. */

@@ -16,6 +16,8 @@ export interface FieldMeta {
   label?: string;
   /** One line on what to write, shown under the field in the editing UI. */
   hint?: string;
+  /** A date set ahead (时限), not a date something happened: it may lie after the as-of date (src/lib/pinned-as-of.ts). */
+  deadline?: boolean;
 }
 
 /** A Zod schema read through its internal definition (`_zod.def`), which Zod documents for introspection. */
@@ -67,6 +69,7 @@ export function fieldMeta(schema: z.ZodType): FieldMeta {
     const own = (layer.meta() ?? {}) as FieldMeta;
     if (typeof own.label === 'string') meta.label = own.label;
     if (typeof own.hint === 'string') meta.hint = own.hint;
+    if (own.deadline === true) meta.deadline = true;
   }
   return meta;
 }
@@ -145,3 +148,21 @@ export const CONTENT_SCHEMAS = {
   indicators: indicatorsFileSchema,
   pages: freePageSchema,
 } as const satisfies Record<string, z.ZodType>;
+
+/** The names of the fields marked as deadlines (`deadline: true`) anywhere in the content schemas. */
+export function deadlineFieldNames(schemas: readonly z.ZodType[] = Object.values(CONTENT_SCHEMAS)): string[] {
+  const names = new Set<string>();
+  const seen = new Set<z.ZodType>();
+  const visit = (schema: z.ZodType): void => {
+    if (seen.has(schema)) return;
+    seen.add(schema);
+    const element = elementOf(schema);
+    if (element) visit(element);
+    for (const [name, field] of Object.entries(shapeOf(schema) ?? {})) {
+      if (fieldMeta(field).deadline) names.add(name);
+      visit(field);
+    }
+  };
+  for (const schema of schemas) visit(schema);
+  return [...names].sort();
+}

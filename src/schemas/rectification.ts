@@ -11,7 +11,7 @@ export const rectificationItemSchema = z
     unit: unitRef.meta({ label: '单位', hint: '责任单位' }),
     coUnits: z.array(unitRef).optional().meta({ label: '配合单位' }),
     measures: nonEmptyList(text).meta({ label: '整改措施', hint: '至少一条' }),
-    due: isoDate.meta({ label: '时限', hint: '整改时限；过期未完成的事项网站自动显示为逾期' }),
+    due: isoDate.meta({ label: '时限', hint: '整改时限；过期未完成的事项网站自动显示为逾期', deadline: true }),
     status: z.enum(RECTIFICATION_STATUSES).meta({ label: '状态', hint: '不要填“逾期”：网站根据时限自动判断' }),
     /** Required when status is 已完成 or 已销号. */
     completedAt: isoDate.optional().meta({ label: '完成时间', hint: '状态为已完成或已销号时必填，其他状态不填' }),

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { readPageHeads, urlPathOf } from '../../src/lib/page-heads.ts';
+import { pathToFileURL } from 'node:url';
+import { pageHeadsOfBuild, readPageHeads, urlPathOf } from '../../src/lib/page-heads.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -90,4 +91,16 @@ it('reads a head longer than one 16 KB step, and a short page read after it gets
   const short = dist().outDir;
   fs.writeFileSync(path.join(short, 'index.html'), '<html><head><meta name="robots" content="noindex"></head><body></body></html>');
   expect(readPageHeads(short).get('index.html')).toEqual({ noindex: true, redirect: false });
+});
+
+it('is read once per build: the same output-directory object gives the same heads, a new one reads again', () => {
+  const { outDir, cacheFile } = dist();
+  const dir = pathToFileURL(`${outDir}/`);
+  const first = pageHeadsOfBuild(dir, cacheFile);
+  expect(first.get('index.html')?.csp).toBe("script-src 'self'");
+  fs.writeFileSync(path.join(outDir, 'index.html'), page("script-src 'self' 'sha256-abc'"));
+  expect(pageHeadsOfBuild(dir, cacheFile)).toBe(first);
+  const next = pageHeadsOfBuild(pathToFileURL(`${outDir}/`), cacheFile);
+  expect(next).not.toBe(first);
+  expect(next.get('index.html')?.csp).toBe("script-src 'self' 'sha256-abc'");
 });

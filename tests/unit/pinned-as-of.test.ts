@@ -2,7 +2,10 @@
 // (src/lib/pinned-as-of.ts).
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content.ts';
-import { newestDate, pinnedAsOf } from '../../src/lib/pinned-as-of.ts';
+import { DEADLINE_FIELDS, newestDate, pinnedAsOf } from '../../src/lib/pinned-as-of.ts';
+import { deadlineFieldNames } from '../../src/schemas/fields.ts';
+import { commitmentItemSchema } from '../../src/schemas/commitments.ts';
+import { caseSchema } from '../../src/schemas/cases.ts';
 import { FIXTURE_DIR, TEST_AS_OF } from './helpers.ts';
 
 describe('newestDate', () => {
@@ -14,9 +17,10 @@ describe('newestDate', () => {
       when: new Date('2026-05-06T12:00:00Z'),
     };
     expect(newestDate(content, '2026-11-30')).toBe('2026-11-24');
-    // A deadline still to come is not a date that has happened.
-    expect(newestDate(content, '2026-12-31')).toBe('2026-12-31');
     expect(newestDate(content, '2026-11-23')).toBe('2026-05-06');
+    // A deadline is not a date something happened, whether it has passed or not.
+    expect(newestDate(content, '2026-12-31')).toBe('2026-11-24');
+    expect(newestDate(content, '2026-12-31', new Set())).toBe('2026-12-31');
     expect(newestDate({ only: new Map([['x', '2025-01-01']]) }, '2026-01-01')).toBe('2025-01-01');
   });
 
@@ -38,7 +42,17 @@ describe('newestDate', () => {
     expect(newest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(newest! <= TEST_AS_OF).toBe(true);
     // Its deadlines after that day are there, and are not counted.
-    expect(newestDate(content, '2099-12-31')! > TEST_AS_OF).toBe(true);
+    expect(newestDate(content, '2099-12-31', new Set())! > TEST_AS_OF).toBe(true);
+    expect(newestDate(content, '2099-12-31')! <= TEST_AS_OF).toBe(true);
+  });
+});
+
+describe('deadline fields', () => {
+  it('are the fields the schemas mark as deadlines: the 时限 of commitments and rectification items', () => {
+    expect([...DEADLINE_FIELDS]).toEqual(['due']);
+    expect(deadlineFieldNames([commitmentItemSchema])).toEqual(['due']);
+    // Dates that record something done are not deadlines.
+    expect(deadlineFieldNames([caseSchema])).toEqual([]);
   });
 });
 

@@ -4,8 +4,9 @@
 // record in the output directory and that directory is unchanged since, ends the process with one line before the
 // content check, the content layer, bundling or rendering start. Otherwise it removes the record, so a build that
 // fails or is stopped leaves none; a build within the month that runs for an edit keeps the last build's as-of date
-// while the content has no later date (src/lib/pinned-as-of.ts). `record` runs last of all (after precompress has written the last file): it
-// fingerprints the inputs again and writes the record only if they did not change while the build ran.
+// while the content has no later date (src/lib/pinned-as-of.ts). `record` runs last of all (after precompress has
+// written the last file): it fingerprints the inputs again and writes the record only if they did not change while
+// the build ran.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

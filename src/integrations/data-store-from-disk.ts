@@ -26,21 +26,31 @@ export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
 /**
  * The module's code: the store file, read, parsed and rebuilt as Astro's Map when the module is first imported. Nothing
- * but the Map stays bound in the module (Astro's data-store.js uses a Map as it is).
+ * but the Map stays bound in the module (Astro's data-store.js uses a Map as it is). `devalue` is the module Astro
+ * itself rebuilds the store with (devalueOf), so the two always read the file alike.
  */
-export function dataStoreModuleCode(file: string): string {
+export function dataStoreModuleCode(file: string, devalue = 'devalue'): string {
   return [
     `import { readFileSync } from 'node:fs';`,
-    `import { unflatten } from 'devalue';`,
+    `import { unflatten } from ${JSON.stringify(devalue)};`,
     `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
     '',
   ].join('\n');
 }
 
+/** Astro's own folder, as the project resolves it. */
+function astroDir(root: string): string {
+  return path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json'));
+}
+
+/** The devalue Astro depends on (the file its import resolves to), wherever npm placed it. */
+export function devalueOf(root: string): string {
+  return createRequire(path.join(astroDir(root), 'package.json')).resolve('devalue');
+}
+
 /** Astro's holder of the content layer (astro/dist/content/instance.js), the same module instance Astro imports. */
 export function contentLayerHolderUrl(root: string): string {
-  const astro = path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json'));
-  return pathToFileURL(path.join(astro, 'dist', 'content', 'instance.js')).href;
+  return pathToFileURL(path.join(astroDir(root), 'dist', 'content', 'instance.js')).href;
 }
 
 /** Releases the synced content layer and its store; does nothing (but say why) if Astro's holder is not as expected. */
@@ -55,8 +65,8 @@ export async function releaseContentLayer(url: string): Promise<string | undefin
   }
 }
 
-/** The Vite plugin, for the store file `file`. */
-export function dataStorePlugin(file: string): Plugin {
+/** The Vite plugin, for the store file `file`, rebuilt with `devalue` (a module id or file). */
+export function dataStorePlugin(file: string, devalue = 'devalue'): Plugin {
   return {
     name: 'fzwm-data-store-from-disk',
     apply: 'build',
@@ -67,7 +77,7 @@ export function dataStorePlugin(file: string): Plugin {
       handler(id) {
         // No store file (nothing synced): Astro's loader makes its empty module.
         if (id !== RESOLVED_DATA_STORE_ID || !fs.existsSync(file)) return null;
-        return { code: dataStoreModuleCode(file), map: { mappings: '' }, meta: CONTENT_DATA_META };
+        return { code: dataStoreModuleCode(file, devalue), map: { mappings: '' }, meta: CONTENT_DATA_META };
       },
     },
   };
@@ -82,8 +92,10 @@ export function dataStoreFromDisk(): AstroIntegration {
         // Only the single-file store (the default) is data-store.json in the cache directory.
         const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
         if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
-        holder = contentLayerHolderUrl(fileURLToPath(config.root));
-        updateConfig({ vite: { plugins: [dataStorePlugin(fileURLToPath(new URL('data-store.json', config.cacheDir)))] } });
+        const root = fileURLToPath(config.root);
+        holder = contentLayerHolderUrl(root);
+        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        updateConfig({ vite: { plugins: [dataStorePlugin(file, devalueOf(root))] } });
       },
       // After the content sync (and its write of data-store.json), before bundling.
       'astro:build:start': async ({ logger }) => {

@@ -12,6 +12,7 @@ import {
   RESOLVED_DATA_STORE_ID,
   contentLayerHolderUrl,
   dataStoreFromDisk,
+  devalueOf,
   dataStoreModuleCode,
   dataStorePlugin,
   releaseContentLayer,
@@ -41,6 +42,18 @@ it('the module reads the store file when it is imported and gives Astro the Map,
   expect(loaded.default).toEqual(unflatten(JSON.parse(store)));
   const cases = (loaded.default as Map<string, Map<string, { title: string }>>).get('cases')!;
   expect(cases.get('2026-001')!.title).toBe('某镇“文明实践”\n通报');
+});
+
+it('rebuilds the store with the devalue Astro itself imports', async () => {
+  const devalue = devalueOf(root);
+  expect(path.isAbsolute(devalue)).toBe(true);
+  expect(fs.existsSync(devalue)).toBe(true);
+  const code = dataStoreModuleCode(file, devalue);
+  expect(code).toContain(`import { unflatten } from ${JSON.stringify(devalue)};`);
+  const module = path.join(dir, 'module-with-path.mjs');
+  fs.writeFileSync(module, code);
+  const loaded = (await import(pathToFileURL(module).href)) as { default: unknown };
+  expect(loaded.default).toEqual(unflatten(JSON.parse(store)));
 });
 
 it('Astro uses a Map from the module as its store (read from the installed Astro)', () => {
@@ -95,7 +108,7 @@ it('is added to builds with the single-file store, for the store in the cache di
   setup('build');
   expect(added).toHaveLength(1);
   const load = (added[0] as { load: LoadHook }).load;
-  expect(load.handler(RESOLVED_DATA_STORE_ID)).toMatchObject({ code: dataStoreModuleCode(file) });
+  expect(load.handler(RESOLVED_DATA_STORE_ID)).toMatchObject({ code: dataStoreModuleCode(file, devalueOf(root)) });
   const integration: AstroIntegration = dataStoreFromDisk();
   expect(integration.name).toBe('data-store-from-disk');
 });

@@ -598,8 +598,8 @@ interface DatasetPlan {
   extras?: (src: OpenDataSources) => OpenDataFile[];
 }
 
-/** A file planned from its first text (measured, then let go) and how to make that text again. */
-const plannedFile = (file: Omit<OpenDataFile, 'bytes'>, first: string): OpenDataFile => ({ ...file, bytes: byteSize(first) });
+/** A file with its size, measured on one making of its text (`first`, when the caller already has it), then let go. */
+const plannedFile = (file: Omit<OpenDataFile, 'bytes'>, first = file.text()): OpenDataFile => ({ ...file, bytes: byteSize(first) });
 
 /** A JSON file of the dataset besides its records' JSON + CSV pair, with its own schema and a count of its own. */
 function extraJson<D>(name: string, schema: z.ZodType, makeDoc: () => D, countOf: (doc: D) => number): OpenDataFile {
@@ -651,22 +651,16 @@ const PLANS: readonly DatasetPlan[] = [
     record: publishedRectificationItemSchema,
     records: rectificationItemRecords,
     modified: (src) => src.asOf,
-    extras: (src) => {
-      const csv = () => allLedgersCsv(src.batches, namer(src));
-      return [
-        extraJson('rectification.json', rectificationFileSchema, () => rectificationFile(src), (doc) => doc.count),
-        plannedFile(
-          {
-            name: 'rectification.csv',
-            format: 'csv',
-            text: csv,
-            count: src.batches.reduce((n, b) => n + b.items.length, 0),
-            note: openDataWords.extraFiles['rectification.csv'],
-          },
-          csv(),
-        ),
-      ];
-    },
+    extras: (src) => [
+      extraJson('rectification.json', rectificationFileSchema, () => rectificationFile(src), (doc) => doc.count),
+      plannedFile({
+        name: 'rectification.csv',
+        format: 'csv',
+        text: () => allLedgersCsv(src.batches, namer(src)),
+        count: src.batches.reduce((n, b) => n + b.items.length, 0),
+        note: openDataWords.extraFiles['rectification.csv'],
+      }),
+    ],
   },
   {
     id: 'indicator-values',

@@ -1,5 +1,6 @@
 // Every open-data dataset described once: its files, the records that its JSON and CSV both serialise (so they never
 // disagree), its columns with Chinese labels from the published schemas, its JSON Schema and its catalogue entry.
+import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import {
   casesFileSchema,
@@ -93,6 +94,11 @@ export interface OpenDataFile {
   text: () => string;
   /** The text's size in UTF-8 bytes, measured when the file was planned. */
   bytes: number;
+  /**
+   * A SHA-256 of the text (base64url), taken when the file was planned: the endpoint's incremental-build cache key, so
+   * a rebuild keeps the file of the last build while its text would be the same, and makes it anew otherwise.
+   */
+  digest: string;
   /** Records in the file's main list. */
   count: number;
   /** The JSON Schema's file name under /api/schema/ (JSON files only). */
@@ -598,8 +604,15 @@ interface DatasetPlan {
   extras?: (src: OpenDataSources) => OpenDataFile[];
 }
 
-/** A file with its size, measured on one making of its text (`first`, when the caller already has it), then let go. */
-const plannedFile = (file: Omit<OpenDataFile, 'bytes'>, first = file.text()): OpenDataFile => ({ ...file, bytes: byteSize(first) });
+/**
+ * A file with its size and digest, taken from one making of its text (`first`, when the caller already has it), which
+ * is then let go.
+ */
+const plannedFile = (file: Omit<OpenDataFile, 'bytes' | 'digest'>, first = file.text()): OpenDataFile => ({
+  ...file,
+  bytes: byteSize(first),
+  digest: createHash('sha256').update(first).digest('base64url'),
+});
 
 /** A JSON file of the dataset besides its records' JSON + CSV pair, with its own schema and a count of its own. */
 function extraJson<D>(name: string, schema: z.ZodType, makeDoc: () => D, countOf: (doc: D) => number): OpenDataFile {

@@ -39,19 +39,33 @@ export async function getUnitNamer(): Promise<(id: string) => string> {
   return (id) => names.get(id) ?? id;
 }
 
+// Sorted once per build (every unit page, feed and listing asks); the dev server, where content changes while it runs,
+// sorts afresh. Callers get their own array of the shared records.
+const memoize = import.meta.env.PROD;
+let commitments: Promise<CommitmentData[]> | undefined;
+let batches: Promise<BatchData[]> | undefined;
+
 /** Newest period first, then in the order of units.yaml. */
 export async function getCommitments(): Promise<CommitmentData[]> {
-  const order = (await getUnitList()).map((u) => u.id);
-  return (await getCollection('commitments'))
-    .map((c) => c.data)
-    .sort((a, b) => comparePeriodsDesc(a.period, b.period) || order.indexOf(a.unit) - order.indexOf(b.unit));
+  if (!memoize) commitments = undefined;
+  commitments ??= (async () => {
+    const order = new Map((await getUnitList()).map((u, i) => [u.id, i]));
+    const rank = (unit: string) => order.get(unit) ?? order.size;
+    return (await getCollection('commitments'))
+      .map((c) => c.data)
+      .sort((a, b) => comparePeriodsDesc(a.period, b.period) || rank(a.unit) - rank(b.unit));
+  })();
+  return [...(await commitments)];
 }
 
 /** Newest batch first (by foundAt); items in 序号 order. */
 export async function getBatches(): Promise<BatchData[]> {
-  return (await getCollection('rectification'))
-    .map((b) => ({ ...b.data, items: [...b.data.items].sort((x, y) => x.number - y.number) }))
-    .sort(compareBatchesNewestFirst);
+  if (!memoize) batches = undefined;
+  batches ??= (async () =>
+    (await getCollection('rectification'))
+      .map((b) => ({ ...b.data, items: [...b.data.items].sort((x, y) => x.number - y.number) }))
+      .sort(compareBatchesNewestFirst))();
+  return [...(await batches)];
 }
 
 /** Indicators in the order of indicators.yaml. */

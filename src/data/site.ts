@@ -68,17 +68,32 @@ export async function pageCacheKey(props: unknown): Promise<string> {
     .digest('base64url');
 }
 
+/** A digest (SHA-256, base64url) of a value, its content entries reduced as in a page's cache key. */
+export function contentDigest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(compact(value))).digest('base64url');
+}
+
+/** Each content entry's data, serialised and hashed once per build however many pages' keys hold the entry. */
+const dataHashes = new WeakMap<object, string>();
+
 /**
- * Props with each content entry reduced to its collection, id, digest and data: the digest already hashes the
- * entry's file, body included, so its rendered HTML need not be serialised again (the related cases of 10k pages
- * would otherwise mean hashing every rendered case five times).
+ * Props with each content entry reduced to its collection, id, digest and a digest of its data: the digest already
+ * hashes the entry's file, body included, so its rendered HTML need not be serialised again (the related cases of 10k
+ * pages would otherwise mean hashing every rendered case five times), and its data (what the schema made of the file)
+ * is hashed once, not once for every page that shows the entry.
  */
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(compact);
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   if (typeof record['collection'] === 'string' && 'data' in record && 'id' in record) {
-    return { collection: record['collection'], id: record['id'], digest: record['digest'], data: record['data'] };
+    const data = record['data'];
+    let hash = data !== null && typeof data === 'object' ? dataHashes.get(data) : undefined;
+    if (hash === undefined) {
+      hash = createHash('sha256').update(JSON.stringify(data) ?? 'undefined').digest('base64url');
+      if (data !== null && typeof data === 'object') dataHashes.set(data, hash);
+    }
+    return { collection: record['collection'], id: record['id'], digest: record['digest'], data: hash };
   }
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, compact(v)]));
 }
@@ -86,11 +101,12 @@ function compact(value: unknown): unknown {
 /**
  * Adds each path's cache key (from its params and props) to a getStaticPaths result. `also` is whatever else the
  * page shows that is not in its props: the as-of date of a page with derived statuses (逾期 changes with the date),
- * the order of units.yaml for a page listed in that order.
+ * the order of units.yaml for a page listed in that order. A function gives each path its own.
  */
 export function withCacheKeys<T extends { params: Record<string, string | undefined>; props: unknown }>(
   paths: T[],
   also?: unknown,
 ): Promise<Array<T & { cacheKey: string }>> {
-  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey([path.params, path.props, also]) })));
+  const alsoOf = (path: T): unknown => (typeof also === 'function' ? (also as (path: T) => unknown)(path) : also);
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey([path.params, path.props, alsoOf(path)]) })));
 }

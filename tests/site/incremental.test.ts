@@ -61,12 +61,29 @@ it('an edited case title or body reaches its page, the listings and the search i
   expect(second).not.toMatch(/─ \/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
   // The search shard was re-indexed for the new title.
   expect(second).toContain('重建 1 个（recent）');
+  // The case's unit lists it on its page and in its feed, and counts it on its embed card: all rendered again.
+  // Another unit's are kept.
+  for (const page of ['units/gongan/index.html', 'units/gongan/atom.xml', 'embed/units/gongan/index.html']) {
+    expect(second).not.toMatch(new RegExp(`─ /${page.replace(/\./g, '\\.')}.*\\((cached|restored)\\)`));
+  }
+  expect(read('units/gongan/index.html')).toContain('冒充电商客服退款诈骗案');
+  expect(read('units/gongan/atom.xml')).toContain('冒充电商客服退款诈骗案');
+  for (const page of ['units/chengguan-zhen/index.html', 'units/chengguan-zhen/atom.xml', 'embed/units/chengguan-zhen/index.html']) {
+    expect(second).toMatch(new RegExp(`─ /${page.replace(/\./g, '\\.')}.*\\((cached|restored)\\)`));
+  }
+  // Open data: the cases' files are made again, a file whose text is the same (the people, a JSON Schema) is kept.
+  expect(read('api/cases.csv')).toContain('冒充电商客服退款诈骗案');
+  expect(second).not.toMatch(/─ \/api\/cases\.csv.*\((cached|restored)\)/);
+  expect(second).toMatch(/─ \/api\/people\.csv.*\((cached|restored)\)/);
+  expect(second).toMatch(/─ \/api\/schema\/cases\.json.*\((cached|restored)\)/);
 
   // An edit to the body only (no field changes) reaches the page too.
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('法院以诈骗罪判处张某有期徒刑三年。', '法院以诈骗罪判处张某有期徒刑三年六个月。'));
   const third = build(contentDir, outDir);
   expect(read('cases/2026-001/index.html')).toContain('有期徒刑三年六个月');
   expect(third).not.toMatch(/─ \/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
+  // The open data holds no body: its files are the same and kept.
+  expect(third).toMatch(/─ \/api\/cases\.json.*\((cached|restored)\)/);
   // Pages with derived statuses are cached while the as-of date is the same …
   const ledgerPage = /─ \/rectification\/2026-cepin\/index\.html.*\((cached|restored)\)/;
   const commitmentPage = /─ \/commitments\/2026-h1\/chengguan-zhen\/index\.html.*\((cached|restored)\)/;

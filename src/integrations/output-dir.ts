@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readDirEntries } from '../lib/dir-listing.ts';
 import { sourceOfCompressed } from '../lib/precompress.ts';
 import { SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 
@@ -49,15 +50,15 @@ export function pruneStale(outDir: string, keep: ReadonlySet<string>, since: num
   const removed: string[] = [];
   const kept = (file: string): boolean => {
     if (keep.has(file)) return true;
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (!stat) return false;
-    if (stat.mtimeMs >= since) return true;
+    // A compressed copy of a kept file is kept without a look at its own time (half of dist/ is such copies).
     const source = sourceOfCompressed(file);
-    return source !== undefined && kept(source);
+    if (source !== undefined && kept(source)) return true;
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat !== undefined && stat.mtimeMs >= since;
   };
   const visit = (folder: string, top: boolean): boolean => {
     let empty = true;
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    for (const entry of readDirEntries(folder)) {
       // A skipped file's compressed copies (sitemap.xml.gz) are skipped with it: precompress renews them.
       const name = sourceOfCompressed(entry.name) ?? entry.name;
       if (top && (skip.has(name) || entry.name === '.git' || entry.name === OUTPUT_ID_FILE)) {

@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readDirEntries } from './dir-listing.ts';
 
 /** In the output directory: the fingerprint of the build that wrote it (a dot-file, so never served or published). */
 export const BUILD_INPUTS_FILE = '.build-inputs.json';
@@ -170,7 +171,7 @@ export function fingerprintOutput(outDir: string): string {
   const visit = (folder: string, rel: string) => {
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
+      entries = readDirEntries(folder);
     } catch {
       return;
     }

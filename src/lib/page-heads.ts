@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readDirEntries } from './dir-listing.ts';
 
 export interface PageHead {
   /** The Content-Security-Policy <meta> content, decoded; undefined when the page has none. */
@@ -112,7 +113,7 @@ export function readPageHeads(outDir: string, cacheFile?: string): Map<string, P
   const freshPolicies = new Map<string, number>();
   const heads = new Map<string, PageHead>();
   const visit = (folder: string, rel: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    for (const entry of readDirEntries(folder)) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
         if (rel !== '' || !NOT_PAGES.has(entry.name)) visit(full, `${rel}${entry.name}/`);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { readDirEntries } from './dir-listing.ts';
 
 /** Text files worth compressing. Images are compressed already, and so are Pagefind's .pf_* and .pagefind files. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|csv|svg|txt|webmanifest)$/i;
@@ -115,16 +116,19 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
   };
 
   const visit = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    const entries = readDirEntries(folder);
+    // A copy's file is in the same folder: looked up in its listing rather than on disk.
+    const names = new Set(entries.map((entry) => entry.name));
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) visit(full);
       else if (!entry.isFile()) continue;
       else if (COMPRESSIBLE.test(entry.name)) sources.push(full);
       else {
-        const source = sourceOfCompressed(full);
-        const suffix = full.slice(source?.length ?? 0) as EncodingSuffix;
-        if (source && (!encodings.includes(suffix) || !fs.existsSync(source))) remove(full);
+        const source = sourceOfCompressed(entry.name);
+        const suffix = entry.name.slice(source?.length ?? 0) as EncodingSuffix;
+        if (source && (!encodings.includes(suffix) || !names.has(source))) remove(full);
       }
     }
   };

@@ -105,26 +105,39 @@ export function buildSecurityHeaders(
 ): SecurityHeadersFile {
   const isOwn = (pagePath: string) => ownPolicyPaths.some((prefix) => pagePath.startsWith(prefix));
   const own = [...pages].filter(([pagePath]) => isOwn(pagePath));
-  const parsed = [...pages].filter(([pagePath]) => !isOwn(pagePath)).map(([pagePath, policy]) => ({ pagePath, policy: parseCsp(policy), shape: '' }));
+  // Thousands of pages share a few policies: each distinct text is parsed once, and the pages hold the parsed one
+  // (never changed below: mergeCsp makes a new policy).
+  const distinct = new Map<string, { policy: CspPolicy; shape: string }>();
+  const parsed = [...pages]
+    .filter(([pagePath]) => !isOwn(pagePath))
+    .map(([pagePath, text]) => {
+      let known = distinct.get(text);
+      if (!known) {
+        const policy = parseCsp(text);
+        distinct.set(text, (known = { policy, shape: shapeOf(policy) }));
+      }
+      return { pagePath, ...known };
+    });
   if (parsed.length === 0) throw new Error('构建结果中没有带内容安全策略（CSP）的页面，无法生成安全响应头文件。');
   const counts = new Map<string, number>();
-  for (const page of parsed) {
-    page.shape = shapeOf(page.policy);
-    counts.set(page.shape, (counts.get(page.shape) ?? 0) + 1);
-  }
+  for (const page of parsed) counts.set(page.shape, (counts.get(page.shape) ?? 0) + 1);
   const siteShape = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
   const headerOnly = parseCsp(HEADER_ONLY_CSP_DIRECTIVES.join(';'));
-  const site = mergeCsp([...parsed.filter((p) => p.shape === siteShape).map((p) => p.policy), headerOnly]);
+  const site = mergeCsp([...[...distinct.values()].filter((p) => p.shape === siteShape).map((p) => p.policy), headerOnly]);
   // Every page's hashes, so that one header serves every page.
-  for (const page of parsed) {
-    for (const [name, sources] of page.policy) {
+  for (const { policy } of distinct.values()) {
+    for (const [name, sources] of policy) {
       const hashes = sources.filter(isHash);
       if (hashes.length) site.set(name, [...new Set([...(site.get(name) ?? []), ...hashes])]);
     }
   }
   const cspByPath: Record<string, string> = {};
+  const joined = new Map<CspPolicy, string>();
   for (const page of parsed) {
-    if (page.shape !== siteShape) cspByPath[page.pagePath] = serializeCsp(mergeCsp([site, page.policy]));
+    if (page.shape === siteShape) continue;
+    let text = joined.get(page.policy);
+    if (text === undefined) joined.set(page.policy, (text = serializeCsp(mergeCsp([site, page.policy]))));
+    cspByPath[page.pagePath] = text;
   }
   for (const [pagePath, policy] of own) cspByPath[pagePath] = serializeCsp(mergeCsp([parseCsp(policy), headerOnly]));
   for (const [prefix, pagePath] of Object.entries(extraPaths)) {
@@ -134,7 +147,7 @@ export function buildSecurityHeaders(
   // A frameable prefix takes the site's policy (every hash, so any page under it is covered) with any ancestor allowed.
   const frameable = frameablePaths.filter((prefix) => [...pages.keys()].some((pagePath) => pagePath.startsWith(prefix)));
   for (const prefix of frameable) {
-    const under = parsed.filter((p) => p.pagePath.startsWith(prefix)).map((p) => p.policy);
+    const under = new Set(parsed.filter((p) => p.pagePath.startsWith(prefix)).map((p) => p.policy));
     const policy = mergeCsp([site, ...under]);
     policy.set('frame-ancestors', ['*']);
     cspByPath[prefix] = serializeCsp(policy);

@@ -30,10 +30,12 @@ export function getUnitInputDigests(): Promise<Map<string, string>> {
       return entry;
     };
     for (const c of cases) of(c.data.unit).cases.push(c);
-    for (const c of commitments) of(c.unit).commitments.push(c);
+    // Each commitment and batch hashed once: a batch names many units.
+    for (const c of commitments) of(c.unit).commitments.push(contentDigest(c));
     for (const batch of batches) {
+      const digest = contentDigest(batch);
       const named = new Set(batch.items.flatMap((item) => [item.unit, ...(item.coUnits ?? [])]));
-      for (const unit of named) of(unit).batches.push(batch);
+      for (const unit of named) of(unit).batches.push(digest);
     }
     const result = new Map([...inputs].map(([unit, input]) => [unit, contentDigest(input)]));
     for (const unit of units) for (const old of unit.formerIds ?? []) result.set(old, result.get(unit.id)!);

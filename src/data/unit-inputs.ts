@@ -8,7 +8,7 @@ let digests: Promise<Map<string, string>> | undefined;
 const memoize = import.meta.env.PROD;
 
 /**
- * For each unit (by id, former ids included): a digest of every case it published (withdrawn ones too: its feed
+ * For each unit (by id; a former id's redirect page is keyed by the unit's id): a digest of every case it published (withdrawn ones too: its feed
  * carries withdrawals), every commitment it made and every rectification batch with an item it is responsible for or
  * helps with (the whole batch: its pages show the batch's title and dates). A unit named nowhere still has a digest.
  */
@@ -37,9 +37,7 @@ export function getUnitInputDigests(): Promise<Map<string, string>> {
       const named = new Set(batch.items.flatMap((item) => [item.unit, ...(item.coUnits ?? [])]));
       for (const unit of named) of(unit).batches.push(digest);
     }
-    const result = new Map([...inputs].map(([unit, input]) => [unit, contentDigest(input)]));
-    for (const unit of units) for (const old of unit.formerIds ?? []) result.set(old, result.get(unit.id)!);
-    return result;
+    return new Map([...inputs].map(([unit, input]) => [unit, contentDigest(input)]));
   })();
   return digests;
 }

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 
 interface Listing {
-  /** The folder's mtime (ns) when it was read. */
+  /** The folder's inode and mtime (ns) when it was read: a folder deleted and made again is read again. */
+  ino: bigint;
   mtimeNs: bigint;
   entries: fs.Dirent[];
 }
@@ -26,10 +27,10 @@ const RACY_NS = 2_000_000_000n;
 export function readDirEntries(folder: string): fs.Dirent[] {
   const stat = fs.statSync(folder, { bigint: true });
   const known = listings.get(folder);
-  if (known && known.mtimeNs === stat.mtimeNs) return [...known.entries];
+  if (known && known.ino === stat.ino && known.mtimeNs === stat.mtimeNs) return [...known.entries];
   const readAt = BigInt(Date.now()) * 1_000_000n;
   const entries = fs.readdirSync(folder, { withFileTypes: true });
-  if (stat.mtimeNs < readAt - RACY_NS) listings.set(folder, { mtimeNs: stat.mtimeNs, entries });
+  if (stat.mtimeNs < readAt - RACY_NS) listings.set(folder, { ino: stat.ino, mtimeNs: stat.mtimeNs, entries });
   else listings.delete(folder);
   return [...entries];
 }

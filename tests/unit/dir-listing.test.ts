@@ -46,6 +46,21 @@ it('reads a folder again once an entry is added or removed', () => {
   expect(names(dir)).toEqual(['b.html', 'sub/']);
 });
 
+it('reads a folder deleted and made again, even with the same mtime', () => {
+  const dir = folder(['a.html'], 60);
+  expect(names(dir)).toEqual(['a.html', 'sub/']);
+  const mtime = fs.statSync(dir).mtime;
+  const other = `${dir}-other`;
+  made.push(other);
+  fs.mkdirSync(other);
+  fs.writeFileSync(path.join(other, 'b.html'), 'b');
+  fs.utimesSync(other, mtime, mtime);
+  fs.rmSync(dir, { recursive: true });
+  fs.renameSync(other, dir);
+  expect(fs.statSync(dir).mtimeMs).toBe(mtime.getTime());
+  expect(names(dir)).toEqual(['b.html']);
+});
+
 it('does not keep the listing of a folder changed just before it was read (the clock may not tick for a later change)', () => {
   const dir = folder(['a.html'], 0);
   const readdir = vi.spyOn(fs, 'readdirSync');

@@ -3,6 +3,7 @@
 // 10k-file check quick.
 import { CORE_SCHEMA, load as loadFast, type YAMLException } from 'js-yaml';
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { cachedYaml, rememberYaml } from './yaml-cache.ts';
 
 export interface YamlSource {
   data: unknown;
@@ -26,6 +27,8 @@ export const MAX_YAML_DEPTH = 100;
  * the data is always js-yaml's, so the check, the build and every page read the same values.
  */
 export function parseYaml(text: string, lineOffset = 0): ParseResult {
+  const cached = cachedYaml(text);
+  if (cached) return { ok: true, source: locatable(cached.data, text, lineOffset) };
   let data: unknown;
   try {
     data = loadFast(text, { schema: CORE_SCHEMA, maxDepth: MAX_YAML_DEPTH });
@@ -41,18 +44,21 @@ export function parseYaml(text: string, lineOffset = 0): ParseResult {
   }
   const bomb = checkAliases(data, text.length);
   if (bomb) return { ok: false, errors: [{ message: bomb }] };
+  rememberYaml(text, data);
+  return { ok: true, source: locatable(data, text, lineOffset) };
+}
+
+/** The data, with lines found by the position-keeping parser only when a problem asks for one. */
+function locatable(data: unknown, text: string, lineOffset: number): YamlSource {
   let located: YamlSource | null | undefined;
   return {
-    ok: true,
-    source: {
-      data,
-      lineOf: (path) => {
-        if (located === undefined) {
-          const slow = parseWithPositions(text, lineOffset);
-          located = slow.ok ? slow.source : null;
-        }
-        return located?.lineOf(path);
-      },
+    data,
+    lineOf: (path) => {
+      if (located === undefined) {
+        const slow = parseWithPositions(text, lineOffset);
+        located = slow.ok ? slow.source : null;
+      }
+      return located?.lineOf(path);
     },
   };
 }

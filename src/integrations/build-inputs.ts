@@ -76,7 +76,8 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
         removeRecord(outDir);
         stale = reason;
         // The content check's YAML parses are kept between builds (src/lib/yaml-cache.ts); the guard saves them.
-        useYamlCache(path.join(fileURLToPath(config.cacheDir), 'fzwm-yaml.ndjson'));
+        // --force builds from scratch: everything is parsed again (and the cache written anew).
+        useYamlCache(path.join(fileURLToPath(config.cacheDir), 'fzwm-yaml.ndjson'), { fresh: reason === 'force' });
         // Within the month, an edit keeps the last build's as-of date while the content has no later date: the pages
         // the edit does not touch are not rendered again for the new day (src/lib/pinned-as-of.ts). The content is
         // checked as of the requested day all the same (the guard's load is this one).

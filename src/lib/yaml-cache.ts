@@ -21,10 +21,14 @@ interface State {
 const KEY = Symbol.for('fzwm.yaml-cache');
 const holder = globalThis as unknown as Record<symbol, State | undefined>;
 
-/** Turns the cache on for this process, reading what an earlier build kept in `file` (none yet, or unreadable: empty). */
-export function useYamlCache(file: string): void {
+/**
+ * Turns the cache on for this process, reading what an earlier build kept in `file` (none yet, or unreadable: empty).
+ * `fresh` starts empty whatever the file holds: every text is parsed and the file is written anew.
+ */
+export function useYamlCache(file: string, options: { fresh?: boolean } = {}): void {
   const stored = new Map<string, string>();
   try {
+    if (options.fresh) throw new Error('fresh');
     for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
       const tab = line.indexOf('\t');
       if (tab > 0) stored.set(line.slice(0, tab), line.slice(tab + 1));

@@ -82,6 +82,17 @@ describe('yaml cache', () => {
     expect(second.hits).toBe(0);
   });
 
+  test('a fresh start (astro build --force) parses every text again and writes the file anew', () => {
+    const file = tempFile();
+    parseInNewBuild(file, 'title: 关于\n');
+    useYamlCache(file, { fresh: true });
+    const result = parseYaml('title: 关于\n');
+    saveYamlCache();
+    expect(yamlCacheHits()).toBe(0);
+    expect(result.ok && result.source.data).toEqual({ title: '关于' });
+    expect(parseInNewBuild(file, 'title: 关于\n').hits).toBe(1);
+  });
+
   test('an unreadable cache file is the same as none', () => {
     const file = tempFile();
     fs.mkdirSync(path.dirname(file), { recursive: true });

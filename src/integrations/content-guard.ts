@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { formatIssues } from '../lib/issues.ts';
 import { loadContentCached } from '../lib/content-cache.ts';
 import { resolveAsOf } from '../lib/site-env.ts';
-import { saveYamlCache } from '../lib/yaml-cache.ts';
+import { saveYamlCache, stopYamlCache } from '../lib/yaml-cache.ts';
 
 export class ContentCheckError extends Error {
   constructor(report: string) {
@@ -35,7 +35,9 @@ export function contentGuard(contentDir: string): AstroIntegration {
         }
         const { issues, content } = await loadContentCached(contentDir, asOf);
         if (issues.length) refuse(formatIssues(issues, contentDir));
+        // The parses are saved for the next build; this one needs them no more (the load is shared from here on).
         saveYamlCache();
+        stopYamlCache();
         logger.info(`内容检查通过：${content.cases.length} 个案例，${content.people.length} 位好人，${content.commitments.length} 份承诺，${content.rectification.length} 个整改批次。`);
       },
     },

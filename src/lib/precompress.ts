@@ -163,7 +163,7 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
     }
     for (const [i, suffix] of encodings.entries()) {
       const target = source + suffix;
-      // Stated above; only this function writes a copy, and it has not written this one since.
+      // The stat taken above: only this function writes a copy, and it has not written this one since.
       const existing = copies[i];
       // utimes keeps microseconds at best: a copy within a millisecond of its file's time was made from it.
       if (existing && Math.abs(existing.mtimeMs - stat.mtimeMs) < 1) {

@@ -1,4 +1,4 @@
-// No layout shift while a page loads: controls that scripts show (朗读, display settings, ledger filters, copy buttons)
+// No layout shift while a page loads (beyond a trace: MAX_SHIFT): controls that scripts show (朗读, display settings, ledger filters, copy buttons)
 // keep their place, so what a reader starts reading does not move (Lighthouse's CLS), on a phone and on a desktop.
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -48,13 +48,24 @@ async function layoutShifts(
 
 const PAGES = [...READER_TEMPLATES, ...ACCOUNTABILITY_TEMPLATES];
 
+/**
+ * The most a page may shift in all while it loads. A control shown by a script without its place kept moves what is
+ * below it by its own height: 0.03–0.1 on these pages. Now and then Chromium alone nudges the header after the first
+ * paint with no script involved (0.00096, the search button on a phone, and 0.0056, the header's controls on a
+ * desktop, a few times over many suite runs; not reproduced in 110 loads beside CPU hogs); that is a tenth of
+ * Lighthouse's "good" limit (0.1), and is let pass.
+ */
+const MAX_SHIFT = 0.01;
+
 describe('no layout shift while a page loads', () => {
   for (const [name, viewport] of [
     ['a phone', PHONE],
     ['a desktop', { width: 1280, height: 800 }],
   ] as const) {
     it.each(PAGES)(`%s on ${name}`, async (url) => {
-      expect(await layoutShifts(browser, url, viewport)).toEqual([]);
+      const shifts = await layoutShifts(browser, url, viewport);
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      expect(total, JSON.stringify(shifts)).toBeLessThanOrEqual(MAX_SHIFT);
     });
   }
 });

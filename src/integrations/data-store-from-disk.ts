@@ -39,7 +39,7 @@ export function dataStoreModuleCode(file: string, devalue = 'devalue'): string {
 }
 
 /** Astro's own folder, as the project resolves it. */
-function astroDir(root: string): string {
+export function astroDir(root: string): string {
   return path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json'));
 }
 

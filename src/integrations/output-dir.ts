@@ -7,13 +7,16 @@
 // - a build empties dist/ itself unless dist/ holds the output of the last successful build from this same cache
 //   (an id written to both at the end of a build; a build that fails or is stopped leaves no id behind);
 // - after the pages are written, every file the build did not produce is deleted (the page of a deleted case, an
-//   old stylesheet, a file removed from public/), so dist/ never serves anything stale.
+//   old stylesheet, a file removed from public/), so dist/ never serves anything stale;
+// - Astro keeps no second copy of the pages in its cache (see stopPageCopies).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { astroDir } from './data-store-from-disk.ts';
 import { readDirEntries } from '../lib/dir-listing.ts';
+import { discard } from '../lib/discard.ts';
 import { sourceOfCompressed } from '../lib/precompress.ts';
 import { SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 
@@ -46,7 +49,12 @@ export function emptyDir(dir: string): void {
  * stays: the precompress step, which runs after this one, decides whether it is still current. Returns the paths
  * deleted, relative to outDir.
  */
-export function pruneStale(outDir: string, keep: ReadonlySet<string>, since: number, skip: ReadonlySet<string> = REWRITTEN): string[] {
+export function pruneStale(
+  outDir: string,
+  keep: ReadonlySet<string>,
+  since: number,
+  skip: ReadonlySet<string> = REWRITTEN,
+): string[] {
   const removed: string[] = [];
   const kept = (file: string): boolean => {
     if (keep.has(file)) return true;
@@ -82,6 +90,40 @@ export function pruneStale(outDir: string, keep: ReadonlySet<string>, since: num
   return removed.sort();
 }
 
+/** Astro's incremental-build cache (astro/dist/core/build/incremental.js), the same module instance Astro's build imports. */
+export function incrementalCacheUrl(root: string): string {
+  return pathToFileURL(path.join(astroDir(root), 'dist', 'core', 'build', 'incremental.js')).href;
+}
+
+/** Where Astro's incremental build keeps its copies of the pages, in the cache dir. */
+export const PAGE_COPIES_DIR = 'dist';
+
+/**
+ * Astro's incremental build writes every page it renders twice: into dist/ and, as a copy, into its cache folder, from
+ * which it copies a kept page back when the page is missing from dist/. Here dist/ is kept between builds and is always
+ * the last successful build of this cache (or emptied), so a kept page is in dist/ and the copy is never read: at
+ * scale 1 it is 26,000 more files and 560 MB written by a cold build. This makes Astro's cache write no copy and find
+ * none, so a kept page missing from dist/ (dist/ was emptied) is rendered again instead of copied back. Returns why
+ * nothing was changed when Astro's class is not as expected (the build then goes on as Astro made it).
+ */
+export async function stopPageCopies(url: string): Promise<string | undefined> {
+  try {
+    const { IncrementalBuildCache } = (await import(url)) as {
+      IncrementalBuildCache?: { prototype?: Record<string, unknown> };
+    };
+    const proto = IncrementalBuildCache?.prototype;
+    const methods = ['writeOutputFile', 'restoreOutputFile', 'deleteOutputFile'] as const;
+    if (!proto || methods.some((name) => typeof proto[name] !== 'function'))
+      return `no IncrementalBuildCache.${methods.join('/')}()`;
+    proto['writeOutputFile'] = async () => {};
+    proto['restoreOutputFile'] = async () => false;
+    proto['deleteOutputFile'] = async () => {};
+    return undefined;
+  } catch (error) {
+    return String(error);
+  }
+}
+
 export function outputDir(): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
@@ -89,10 +131,14 @@ export function outputDir(): AstroIntegration {
   return {
     name: 'output-dir',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
+        const kept = await stopPageCopies(incrementalCacheUrl(fileURLToPath(config.root)));
+        if (kept !== undefined) logger.debug(`Astro's page copies kept: ${kept}`);
+        // The copies an earlier version wrote are never read again.
+        else discard(path.join(cacheDir, PAGE_COPIES_DIR), path.join(cacheDir, 'fzwm-trash'));
         // One second of slack for the file system's coarse clock; the last build's pages are older than that.
         started = Date.now() - 1000;
         const ours = readId(path.join(outDir, OUTPUT_ID_FILE));
@@ -110,7 +156,9 @@ export function outputDir(): AstroIntegration {
         const removed = pruneStale(outDir, keep, started);
         if (removed.length) {
           const shown = removed.slice(0, 5).join('、');
-          logger.info(`删除了 ${removed.length} 个本次构建没有生成的过时文件：${shown}${removed.length > 5 ? ' 等' : ''}。`);
+          logger.info(
+            `删除了 ${removed.length} 个本次构建没有生成的过时文件：${shown}${removed.length > 5 ? ' 等' : ''}。`,
+          );
         }
         const id = crypto.randomBytes(16).toString('hex');
         fs.mkdirSync(cacheDir, { recursive: true });

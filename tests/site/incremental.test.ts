@@ -1,4 +1,5 @@
 // Rebuilding after an edit: cached pages are reused, and every page that shows the edited data is rendered again.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -23,7 +24,12 @@ it('an edited case title or body reaches its page, the listings and the search i
   // A case's publicNames (a deliberate, reasoned exception to anonymisation) is read by the check only.
   const published = path.join(contentDir, 'cases/2026/fraud.md');
   const reason = '县纪委监委通报已公开点名（测试理由）';
-  fs.writeFileSync(published, fs.readFileSync(published, 'utf8').replace('\n---\n', `\npublicNames: { names: [冯建国], reason: ${reason} }\n---\n`));
+  fs.writeFileSync(
+    published,
+    fs
+      .readFileSync(published, 'utf8')
+      .replace('\n---\n', `\npublicNames: { names: [冯建国], reason: ${reason} }\n---\n`),
+  );
   expect(fs.readFileSync(published, 'utf8')).toContain(`reason: ${reason}`);
   const first = build(contentDir, outDir);
   expect(first).not.toContain('(cached)');
@@ -37,16 +43,31 @@ it('an edited case title or body reaches its page, the listings and the search i
   });
   expect(leaks).toEqual([]);
   // The scan covered the open data: every JSON and CSV, the catalogue and the schemas.
-  expect(listFiles(outDir)).toEqual(expect.arrayContaining(['api/cases.json', 'api/cases.csv', 'api/people.csv', 'api/index.json', 'api/schema/cases.json']));
+  expect(listFiles(outDir)).toEqual(
+    expect.arrayContaining([
+      'api/cases.json',
+      'api/cases.csv',
+      'api/people.csv',
+      'api/index.json',
+      'api/schema/cases.json',
+    ]),
+  );
 
   const file = path.join(contentDir, 'cases/2026/fraud.md');
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: 冒充客服退款诈骗案', 'title: 冒充电商客服退款诈骗案'));
+  fs.writeFileSync(
+    file,
+    fs.readFileSync(file, 'utf8').replace('title: 冒充客服退款诈骗案', 'title: 冒充电商客服退款诈骗案'),
+  );
   const copyTime = (p: string) => fs.statSync(path.join(outDir, p)).mtimeMs;
   const untouchedCopy = copyTime('cases/2026-002/index.html.gz');
   const second = build(contentDir, outDir);
   // The compressed copies: the edited page's is written again, the untouched page's is left as it was.
-  expect(zlib.gunzipSync(fs.readFileSync(path.join(outDir, 'cases/2026-001/index.html.gz'))).toString()).toContain('冒充电商客服退款诈骗案');
-  expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(outDir, 'cases/2026-001/index.html.br'))).toString()).toContain('冒充电商客服退款诈骗案');
+  expect(zlib.gunzipSync(fs.readFileSync(path.join(outDir, 'cases/2026-001/index.html.gz'))).toString()).toContain(
+    '冒充电商客服退款诈骗案',
+  );
+  expect(
+    zlib.brotliDecompressSync(fs.readFileSync(path.join(outDir, 'cases/2026-001/index.html.br'))).toString(),
+  ).toContain('冒充电商客服退款诈骗案');
   expect(copyTime('cases/2026-002/index.html.gz')).toBe(untouchedCopy);
   expect(second).toMatch(/预压缩：写入 \d+ 个 \.gz\/\.br 文件（其中 \d+ 个在生成页面时已压缩），沿用 [1-9]\d* 个/);
 
@@ -68,7 +89,11 @@ it('an edited case title or body reaches its page, the listings and the search i
   }
   expect(read('units/gongan/index.html')).toContain('冒充电商客服退款诈骗案');
   expect(read('units/gongan/atom.xml')).toContain('冒充电商客服退款诈骗案');
-  for (const page of ['units/chengguan-zhen/index.html', 'units/chengguan-zhen/atom.xml', 'embed/units/chengguan-zhen/index.html']) {
+  for (const page of [
+    'units/chengguan-zhen/index.html',
+    'units/chengguan-zhen/atom.xml',
+    'embed/units/chengguan-zhen/index.html',
+  ]) {
     expect(second).toMatch(new RegExp(`─ /${page.replace(/\./g, '\\.')}.*\\((cached|restored)\\)`));
   }
   // Open data: the cases' files are made again, a file whose text is the same (the people, a JSON Schema) is kept.
@@ -78,7 +103,12 @@ it('an edited case title or body reaches its page, the listings and the search i
   expect(second).toMatch(/─ \/api\/schema\/cases\.json.*\((cached|restored)\)/);
 
   // An edit to the body only (no field changes) reaches the page too.
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('法院以诈骗罪判处张某有期徒刑三年。', '法院以诈骗罪判处张某有期徒刑三年六个月。'));
+  fs.writeFileSync(
+    file,
+    fs
+      .readFileSync(file, 'utf8')
+      .replace('法院以诈骗罪判处张某有期徒刑三年。', '法院以诈骗罪判处张某有期徒刑三年六个月。'),
+  );
   const third = build(contentDir, outDir);
   expect(read('cases/2026-001/index.html')).toContain('有期徒刑三年六个月');
   expect(third).not.toMatch(/─ \/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
@@ -127,4 +157,24 @@ it('a build into an output directory it did not write empties it first', () => {
   expect(log).not.toContain('沿用上次构建的输出目录');
   expect(fs.existsSync(path.join(outDir, 'cases/old-page'))).toBe(false);
   expect(fs.readFileSync(path.join(outDir, '.build-id'), 'utf8')).toMatch(/^[0-9a-f]{32}$/);
+});
+
+it('a kept page missing from the output directory is rendered again, and the cache holds no second copy of the pages', () => {
+  const contentDir = fixtureCopy('fzwm-incr-');
+  const firstOut = temporaryDir('fzwm-incr-out-');
+  build(contentDir, firstOut);
+  // The same content and cache, an empty output directory: every page is there to keep, none is in dist/.
+  const secondOut = temporaryDir('fzwm-incr-out-');
+  const log = build(contentDir, secondOut);
+  expect(log).not.toMatch(/─ \/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
+  expect(log).toMatch(/─ \/cases\/2026-001\/index\.html/);
+  expect(listFiles(secondOut)).toEqual(listFiles(firstOut));
+  for (const page of ['cases/2026-001/index.html', 'good-people/2026-q1/li-ming/index.html', 'api/cases.csv'])
+    expect(fs.readFileSync(path.join(secondOut, page)), page).toEqual(fs.readFileSync(path.join(firstOut, page)));
+  // The cache of this content (astro.config.mjs) has Astro's record of the pages but no copies of them.
+  const cacheDir = path.resolve(
+    `node_modules/.astro/content-${crypto.createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`,
+  );
+  expect(fs.existsSync(path.join(cacheDir, 'incremental-build.json'))).toBe(true);
+  expect(fs.existsSync(path.join(cacheDir, 'dist'))).toBe(false);
 });

@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { emptyDir, OUTPUT_ID_FILE, pruneStale } from '../../src/integrations/output-dir.ts';
+import { pathToFileURL } from 'node:url';
+import {
+  emptyDir,
+  incrementalCacheUrl,
+  OUTPUT_ID_FILE,
+  pruneStale,
+  stopPageCopies,
+} from '../../src/integrations/output-dir.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -40,7 +47,13 @@ it('deletes old files the build did not produce, keeps produced, fresh and skipp
   const removed = pruneStale(dir, new Set([path.join(dir, 'cases/2026-001/index.html')]), since, new Set(['pagefind']));
   expect(removed).toEqual(['_astro/site.OLD.css', 'cases/2026-002/index.html']);
   expect(fs.existsSync(path.join(dir, 'cases/2026-002'))).toBe(false);
-  for (const kept of ['cases/2026-001/index.html', '_astro/site.NEW.css', 'pagefind/recent/pagefind.js', '.git/HEAD', OUTPUT_ID_FILE])
+  for (const kept of [
+    'cases/2026-001/index.html',
+    '_astro/site.NEW.css',
+    'pagefind/recent/pagefind.js',
+    '.git/HEAD',
+    OUTPUT_ID_FILE,
+  ])
     expect(fs.existsSync(path.join(dir, kept)), kept).toBe(true);
 });
 
@@ -68,16 +81,69 @@ it('keeps the compressed copies of a kept file and deletes those of a deleted on
   const dir = tree(files);
   try {
     for (const f of files) if (f !== '_astro/site.NEW.css') age(dir, f, 3600);
-    const removed = pruneStale(dir, new Set([path.join(dir, 'cases/2026-001/index.html')]), Date.now() - 60_000, new Set(['sitemap.xml']));
+    const removed = pruneStale(
+      dir,
+      new Set([path.join(dir, 'cases/2026-001/index.html')]),
+      Date.now() - 60_000,
+      new Set(['sitemap.xml']),
+    );
     expect(removed).toEqual([
       'cases/2026-002/index.html',
       'cases/2026-002/index.html.br',
       'cases/2026-002/index.html.gz',
       'data/export.tar.gz',
     ]);
-    for (const kept of ['cases/2026-001/index.html.gz', 'cases/2026-001/index.html.br', '_astro/site.NEW.css.gz', 'sitemap.xml.gz'])
+    for (const kept of [
+      'cases/2026-001/index.html.gz',
+      'cases/2026-001/index.html.br',
+      '_astro/site.NEW.css.gz',
+      'sitemap.xml.gz',
+    ])
       expect(fs.existsSync(path.join(dir, kept)), kept).toBe(true);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+it('makes Astro’s incremental cache keep no copy of the pages (read from the installed Astro), and says why when it cannot', async () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const url = incrementalCacheUrl(root);
+  // Astro copies a page back from its cache only when the page is missing from dist/; the copy is written nowhere else.
+  const generate = fs.readFileSync(new URL('generate.js', url), 'utf8');
+  expect(generate).toMatch(/const restored = !existsInDist && await cache\.restoreOutputFile\(/);
+  expect(generate.match(/cache\.writeOutputFile\(/g)).toHaveLength(1);
+
+  type Cache = {
+    writeOutputFile(settings: unknown, file: string, body: Uint8Array): Promise<void>;
+    restoreOutputFile(settings: unknown, file: string, destination: URL): Promise<boolean>;
+    deleteOutputFile(settings: unknown, file: string): Promise<void>;
+  };
+  const { IncrementalBuildCache } = (await import(url)) as {
+    IncrementalBuildCache: { load(...args: unknown[]): Cache };
+  };
+  const cacheDir = tree(['dist/cases/2026-002/index.html']);
+  const outDir = tree([]);
+  const settings = { config: { cacheDir: pathToFileURL(cacheDir + path.sep) } };
+  const cache = IncrementalBuildCache.load(settings, 'config', 'lock', 'key');
+  // Astro's own methods, before: the copy is written, and copied back.
+  await cache.writeOutputFile(settings, 'cases/2026-001/index.html', new TextEncoder().encode('<p>1</p>'));
+  expect(fs.existsSync(path.join(cacheDir, 'dist/cases/2026-001/index.html'))).toBe(true);
+
+  expect(await stopPageCopies(url)).toBeUndefined();
+  await cache.writeOutputFile(settings, 'cases/2026-003/index.html', new TextEncoder().encode('<p>3</p>'));
+  expect(fs.existsSync(path.join(cacheDir, 'dist/cases/2026-003'))).toBe(false);
+  const destination = pathToFileURL(path.join(outDir, 'cases/2026-002/index.html'));
+  expect(await cache.restoreOutputFile(settings, 'cases/2026-002/index.html', destination)).toBe(false);
+  expect(fs.existsSync(destination)).toBe(false);
+  await cache.deleteOutputFile(settings, 'cases/2026-002/index.html');
+  expect(fs.existsSync(path.join(cacheDir, 'dist/cases/2026-002/index.html'))).toBe(true);
+
+  const fake = path.join(tree([]), 'incremental.mjs');
+  fs.writeFileSync(fake, 'export class IncrementalBuildCache { writeOutputFile() {} }\n');
+  expect(await stopPageCopies(pathToFileURL(fake).href)).toBe(
+    'no IncrementalBuildCache.writeOutputFile/restoreOutputFile/deleteOutputFile()',
+  );
+  expect(await stopPageCopies(pathToFileURL(path.join(outDir, 'missing.mjs')).href)).toMatch(
+    /Cannot find module|ERR_MODULE_NOT_FOUND/,
+  );
 });

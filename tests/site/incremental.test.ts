@@ -163,7 +163,14 @@ it('a kept page missing from the output directory is rendered again, and the cac
   const contentDir = fixtureCopy('fzwm-incr-');
   const firstOut = temporaryDir('fzwm-incr-out-');
   build(contentDir, firstOut);
-  // The same content and cache, an empty output directory: every page is there to keep, none is in dist/.
+  // The same content and cache, an empty output directory: every page is there to keep, none is in dist/. The cache
+  // also holds a page copy as an earlier version of the site wrote them: it is never read, and is removed.
+  const cacheDir = path.resolve(
+    `node_modules/.astro/content-${crypto.createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`,
+  );
+  expect(fs.existsSync(path.join(cacheDir, 'incremental-build.json'))).toBe(true);
+  fs.mkdirSync(path.join(cacheDir, 'dist/cases/2026-001'), { recursive: true });
+  fs.writeFileSync(path.join(cacheDir, 'dist/cases/2026-001/index.html'), '<p>an old copy</p>');
   const secondOut = temporaryDir('fzwm-incr-out-');
   const log = build(contentDir, secondOut);
   expect(log).not.toMatch(/─ \/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
@@ -172,9 +179,6 @@ it('a kept page missing from the output directory is rendered again, and the cac
   for (const page of ['cases/2026-001/index.html', 'good-people/2026-q1/li-ming/index.html', 'api/cases.csv'])
     expect(fs.readFileSync(path.join(secondOut, page)), page).toEqual(fs.readFileSync(path.join(firstOut, page)));
   // The cache of this content (astro.config.mjs) has Astro's record of the pages but no copies of them.
-  const cacheDir = path.resolve(
-    `node_modules/.astro/content-${crypto.createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`,
-  );
   expect(fs.existsSync(path.join(cacheDir, 'incremental-build.json'))).toBe(true);
   expect(fs.existsSync(path.join(cacheDir, 'dist'))).toBe(false);
 });

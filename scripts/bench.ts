@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs as parseCommandLine } from 'node:util';
 import { measureHugoPeer, peerMarkdownRows, peerRatios, peerSummary, walk } from './bench/hugo-peer.ts';
 import { gzipSize, jsCost, pageBytes, READING_TEMPLATES, type JsCost } from './bench/page-bytes.ts';
+import { processTree, readProc } from './bench/proc.ts';
 import { runScales, scaleMarkdown } from './bench/scales.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +27,9 @@ const SELF = fileURLToPath(import.meta.url);
  * bench's build child runs with the same, so it measures the build people run.
  */
 const BUILD_NODE_FLAGS: string[] = (() => {
-  const script = (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build'] ?? '';
+  const script =
+    (JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts['build'] ?? '';
   return /^node((?:\s+--[\w-]+(?:=\S+)?)*)\s/.exec(script)?.[1]?.trim().split(/\s+/) ?? [];
 })();
 const AS_OF = '2026-11-21';
@@ -74,14 +77,6 @@ interface MemoryReport {
   treePeakRssMiB: number;
   treePeakAtSeconds: number;
   processes: ProcessPeak[];
-}
-
-function readProc(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function labelOf(pid: number, name: string): string {
@@ -139,33 +134,11 @@ class TreeSampler {
     };
   }
 
-  /** The root and all its descendants, found through the ppid in /proc/<pid>/stat. */
-  private tree(): number[] {
-    const children = new Map<number, number[]>();
-    for (const entry of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      const stat = readProc(`/proc/${entry}/stat`);
-      if (!stat) continue;
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(entry));
-      children.set(ppid, list);
-    }
-    const out: number[] = [];
-    const queue = [this.root];
-    while (queue.length) {
-      const pid = queue.shift()!;
-      out.push(pid);
-      queue.push(...(children.get(pid) ?? []));
-    }
-    return out;
-  }
-
   private sample(): void {
     this.samples++;
     const now = (performance.now() - this.started) / 1000;
     let total = 0;
-    for (const pid of this.tree()) {
+    for (const pid of processTree(this.root)) {
       const status = readProc(`/proc/${pid}/status`);
       if (!status) continue;
       const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
@@ -367,7 +340,6 @@ function parseBuildLog(lines: LoggedLine[], exitSeconds: number): BuildPhases {
 
 // ---------------------------------------------------------------------------------------------------------------
 // What was built: sizes, the largest pages, JavaScript per template.
-
 
 /** The page template a URL belongs to (for pages of generated content, by URL shape). */
 function templateOf(url: string): string {

@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { processTree, readProc } from './proc.ts';
 
 const CLOCK_TICKS = 100; // USER_HZ: the unit of utime and stime in /proc/<pid>/task/<tid>/stat on Linux
 
@@ -20,36 +21,10 @@ interface ThreadTime {
   system: number;
 }
 
-function children(pid: number): number[] {
-  const found: number[] = [];
-  let tids: string[];
-  try {
-    tids = fs.readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return found;
-  }
-  for (const tid of tids) {
-    try {
-      const list = fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
-      if (list) found.push(...list.split(/\s+/).map(Number));
-    } catch {
-      // the thread ended
-    }
-  }
-  return found;
-}
-
 /** Reads every thread of the tree under `root` into `threads` (keyed by pid/tid, so the last reading wins). */
 function sample(root: number, threads: Map<string, ThreadTime>): void {
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    let name: string;
-    try {
-      name = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-    } catch {
-      continue;
-    }
+  for (const pid of processTree(root)) {
+    const name = readProc(`/proc/${pid}/comm`)?.trim();
     let tids: string[];
     try {
       tids = fs.readdirSync(`/proc/${pid}/task`);
@@ -57,22 +32,18 @@ function sample(root: number, threads: Map<string, ThreadTime>): void {
       continue;
     }
     for (const tid of tids) {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-        const thread = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        threads.set(`${pid}/${tid}`, {
-          process: name,
-          // Numbered threads of one kind (libuv-worker, tokio-runtime-w…) are counted together.
-          thread: thread.replace(/[-\s]?\d+$/, ''),
-          user: Number(fields[11]) / CLOCK_TICKS,
-          system: Number(fields[12]) / CLOCK_TICKS,
-        });
-      } catch {
-        // the thread ended
-      }
+      const stat = readProc(`/proc/${pid}/task/${tid}/stat`);
+      if (name === undefined || stat === undefined) continue; // the process or the thread ended
+      const thread = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      threads.set(`${pid}/${tid}`, {
+        process: name,
+        // Numbered threads of one kind (libuv-worker, tokio-runtime-w…) are counted together.
+        thread: thread.replace(/[-\s]?\d+$/, ''),
+        user: Number(fields[11]) / CLOCK_TICKS,
+        system: Number(fields[12]) / CLOCK_TICKS,
+      });
     }
-    stack.push(...children(pid));
   }
 }
 

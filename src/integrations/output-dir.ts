@@ -8,7 +8,8 @@
 //   (an id written to both at the end of a build; a build that fails or is stopped leaves no id behind);
 // - after the pages are written, every file the build did not produce is deleted (the page of a deleted case, an
 //   old stylesheet, a file removed from public/), so dist/ never serves anything stale;
-// - Astro keeps no second copy of the pages in its cache (see stopPageCopies).
+// - Astro keeps no second copy of the pages in its cache; instead each page it writes is handed to the precompress
+//   pool (see stopPageCopies).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { astroDir } from './data-store-from-disk.ts';
 import { readDirEntries } from '../lib/dir-listing.ts';
 import { discard } from '../lib/discard.ts';
 import { sourceOfCompressed } from '../lib/precompress.ts';
+import { poolEnqueue } from '../lib/precompress-handoff.ts';
 import { SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 
 /** In dist/: the id of the build that wrote it. Holds 32 hex digits and nothing else. */
@@ -103,8 +105,10 @@ export const PAGE_COPIES_DIR = 'dist';
  * which it copies a kept page back when the page is missing from dist/. Here dist/ is kept between builds and is always
  * the last successful build of this cache (or emptied), so a kept page is in dist/ and the copy is never read: at
  * scale 1 it is 26,000 more files and 560 MB written by a cold build. This makes Astro's cache write no copy and find
- * none, so a kept page missing from dist/ (dist/ was emptied) is rendered again instead of copied back. Returns why
- * nothing was changed when Astro's class is not as expected (the build then goes on as Astro made it).
+ * none, so a kept page missing from dist/ (dist/ was emptied) is rendered again instead of copied back. Astro calls the
+ * copy's write right after writing the page to dist/, with the page's bytes: that call hands the page to the running
+ * precompress pool, which writes its .gz and .br beside it. Returns why nothing was changed when Astro's class is not
+ * as expected (the build then goes on as Astro made it, and precompress compresses every page at the end).
  */
 export async function stopPageCopies(url: string): Promise<string | undefined> {
   try {
@@ -115,7 +119,10 @@ export async function stopPageCopies(url: string): Promise<string | undefined> {
     const methods = ['writeOutputFile', 'restoreOutputFile', 'deleteOutputFile'] as const;
     if (!proto || methods.some((name) => typeof proto[name] !== 'function'))
       return `no IncrementalBuildCache.${methods.join('/')}()`;
-    proto['writeOutputFile'] = async () => {};
+    proto['writeOutputFile'] = async (settings: { config: { outDir: URL } }, outputFile: string, body: Uint8Array) => {
+      // outputFile is relative to outDir and URL-encoded (cases/type/%E8%AD%A6…/index.html).
+      poolEnqueue()?.(fileURLToPath(new URL(outputFile, settings.config.outDir)), body);
+    };
     proto['restoreOutputFile'] = async () => false;
     proto['deleteOutputFile'] = async () => {};
     return undefined;

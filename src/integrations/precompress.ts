@@ -1,7 +1,7 @@
 // Astro integration: after every other build step (pages, sitemap, search index), writes x.gz and x.br beside each
 // text file in dist/ for servers that serve them as they are (nginx gzip_static), recompressing only what changed.
-// While the pages render, a pool of worker threads compresses each one as the middleware hands it over (src/middleware.ts);
-// at the end a file whose bytes were compressed already takes those copies.
+// While the pages render, a pool of worker threads writes each page's copies as soon as Astro has written the page
+// (output-dir.ts hands the pages over); at the end those copies are current and only the other files are compressed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,20 +10,17 @@ import { precompressDir } from '../lib/precompress.ts';
 import { startPrecompressPool, type PrecompressPool } from '../lib/precompress-pool.ts';
 
 export function precompress(): AstroIntegration {
-  let spool = '';
   let pool: PrecompressPool | undefined;
   const skipped = () => process.env['FZWM_SKIP_PRECOMPRESS'] === '1';
   return {
     name: 'precompress',
     hooks: {
       'astro:config:done': ({ config }) => {
-        spool = path.join(fileURLToPath(config.cacheDir), 'fzwm-precompress-spool');
+        // Earlier versions spooled the copies here; nothing reads the folder now.
+        fs.rmSync(path.join(fileURLToPath(config.cacheDir), 'fzwm-precompress-spool'), { recursive: true, force: true });
       },
       'astro:build:start': () => {
-        if (skipped()) return;
-        fs.rmSync(spool, { recursive: true, force: true });
-        fs.mkdirSync(spool, { recursive: true });
-        pool = startPrecompressPool(spool);
+        if (!skipped()) pool = startPrecompressPool();
       },
       'astro:build:done': async ({ dir, logger }) => {
         // For test builds that only read pages in a browser (the scale-1 search test): servers need the files.
@@ -33,12 +30,12 @@ export function precompress(): AstroIntegration {
         }
         const started = performance.now();
         await pool?.close();
-        const result = await precompressDir(fileURLToPath(dir), pool ? { spool } : {});
+        const pages = pool?.stats().queued ?? 0;
         pool = undefined;
-        fs.rmSync(spool, { recursive: true, force: true });
+        const result = await precompressDir(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `预压缩：写入 ${result.written.length} 个 .gz/.br 文件（其中 ${result.spooled} 个在生成页面时已压缩），沿用 ${result.unchanged} 个，删除 ${result.removed.length} 个过时的（${seconds} 秒）。`,
+          `预压缩：${pages} 个页面的 .gz/.br 在生成时已写好；另写入 ${result.written.length} 个，沿用 ${result.unchanged} 个，删除 ${result.removed.length} 个过时的（${seconds} 秒）。`,
         );
       },
     },

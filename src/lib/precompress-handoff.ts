@@ -1,12 +1,13 @@
-// Where the build's middleware finds the running precompress pool (precompress-pool.ts) without loading it: one
-// function on globalThis, shared by the config's module instance and the bundled pages of the same process.
+// Where Astro's page writes find the running precompress pool (precompress-pool.ts) without loading it: one function
+// on globalThis, shared by the config's module instance (output-dir.ts hooks the page writes there) and the pool.
 const POOL_KEY = Symbol.for('fzwm.precompress-pool');
 
 /**
- * Hands a rendered file's bytes to the pool, which takes them over (their buffer is transferred to a worker thread and
- * is empty afterwards; pass a copy of bytes still needed); false when the pool is not running or is too far behind.
+ * Hands the pool a file just written in dist/ (its absolute path) and the bytes written to it; the pool copies the
+ * bytes. False when the pool is not running, is too far behind, or the file on disk is not those bytes: precompressDir
+ * then compresses the file at the end, as every file is compressed without a pool.
  */
-export type Enqueue = (data: Uint8Array) => boolean;
+export type Enqueue = (file: string, data: Uint8Array) => boolean;
 
 const holder = globalThis as Record<symbol, Enqueue | undefined>;
 

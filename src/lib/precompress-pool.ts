@@ -1,9 +1,12 @@
-// Compressing pages while they are rendered: the build's middleware hands each rendered page's bytes to this pool,
-// whose worker threads write the .gz and .br copies into a spool folder; precompressDir takes them once every file is
-// in dist/. Rendering runs on one core; on a machine with two or more, the copies are made meanwhile instead of after.
+// Compressing pages while they are rendered: each page Astro writes to dist/ is handed to this pool (output-dir.ts
+// hooks Astro's page writes), whose worker threads write its .gz and .br copies beside it, stamped with the page's
+// time; precompressDir then finds them current. Rendering runs on one core; on a machine with two or more, the copies
+// are made meanwhile instead of after.
+import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { publishEnqueue, type Enqueue } from './precompress-handoff.ts';
+import type { PrecompressJob } from './precompress-worker.ts';
 
 export interface PrecompressPool {
   enqueue: Enqueue;
@@ -14,15 +17,15 @@ export interface PrecompressPool {
 }
 
 /**
- * Starts `workers` threads (default: one fewer than the cores, at least one) that spool into `spool`, and publishes the
- * pool's enqueue for the middleware (one pool per process). At most `maxPending` pages wait at once: beyond that a page
- * is refused and compressed at the end instead, so a slow disk or CPU never holds rendered pages in memory.
+ * Starts `workers` threads (default: one fewer than the cores, at least one) and publishes the pool's enqueue for the
+ * page writes (one pool per process). At most `maxPending` pages wait at once: beyond that a page is refused and
+ * compressed at the end instead, so a slow disk or CPU never holds rendered pages in memory.
  */
-export function startPrecompressPool(spool: string, options: { workers?: number; maxPending?: number } = {}): PrecompressPool {
+export function startPrecompressPool(options: { workers?: number; maxPending?: number } = {}): PrecompressPool {
   const count = Math.max(1, options.workers ?? os.availableParallelism() - 1);
   const maxPending = options.maxPending ?? 64;
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./precompress-worker.ts', import.meta.url), { workerData: { spool } });
+    const worker = new Worker(new URL('./precompress-worker.ts', import.meta.url));
     worker.unref();
     return { worker, pending: 0 };
   });
@@ -46,19 +49,25 @@ export function startPrecompressPool(spool: string, options: { workers?: number;
   const alive = new Set(workers);
   for (const w of workers) w.worker.on('exit', () => alive.delete(w));
 
-  const enqueue: Enqueue = (data) => {
+  const enqueue: Enqueue = (file, data) => {
     const target = [...alive].sort((a, b) => a.pending - b.pending)[0];
     if (!target || target.pending >= Math.ceil(maxPending / count)) {
       refused++;
       return false;
     }
+    // The file's times now, just after it was written: its copies carry them. A file already holding other bytes
+    // (another size) is left to precompressDir.
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size !== data.byteLength) {
+      refused++;
+      return false;
+    }
     target.pending++;
     queued++;
-    // Transferred, not copied: the caller hands over bytes it no longer uses (the middleware passes its own copy). A
-    // Node Buffer or a view onto part of a larger buffer (Node's Buffer pool) is copied first, so nothing else is taken.
-    const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && !Buffer.isBuffer(data);
-    const own = whole ? data : new Uint8Array(data);
-    target.worker.postMessage(own, [own.buffer as ArrayBuffer]);
+    // Copied and the copy transferred: the caller keeps its bytes.
+    const own = new Uint8Array(data);
+    const job: PrecompressJob = { file, atimeMs: stat.atimeMs, mtimeMs: stat.mtimeMs, data: own };
+    target.worker.postMessage(job, [own.buffer as ArrayBuffer]);
     return true;
   };
   publishEnqueue(enqueue);

@@ -1,26 +1,54 @@
-// Worker thread of the precompress pool: compresses the bytes of one rendered page after another and spools each copy
-// as <sha256 of the bytes>.gz / .br, for precompressDir to take once the page is in dist/ (see precompress-pool.ts).
+// Worker thread of the precompress pool: writes the .gz and .br copies of one page after another beside the page in
+// dist/, each stamped with the page file's modification time, which is how precompressDir knows them current.
 import fs from 'node:fs';
-import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
-import { COMPRESS_SYNC, ENCODING_SUFFIXES, spoolName } from './precompress.ts';
+import zlib from 'node:zlib';
+import { parentPort, threadId } from 'node:worker_threads';
+import { COMPRESS_SYNC, ENCODING_SUFFIXES } from './precompress.ts';
 
-const { spool } = workerData as { spool: string };
+/** One page: the file in dist/ holding `data`, and that file's times (ms) when it had just been written. */
+export interface PrecompressJob {
+  file: string;
+  atimeMs: number;
+  mtimeMs: number;
+  data: Uint8Array;
+}
 
-parentPort!.on('message', (data: Uint8Array) => {
+/** Whether the copies beside `file`, made together from one earlier write, already hold `data`. */
+function copiesHold(file: string, data: Uint8Array): boolean {
+  const copies = ENCODING_SUFFIXES.map((suffix) => fs.statSync(file + suffix, { throwIfNoEntry: false }));
+  if (!copies.every((c) => c && c.mtimeMs === copies[0]!.mtimeMs)) return false;
   try {
-    const name = spoolName(data);
-    for (const suffix of ENCODING_SUFFIXES) {
-      const target = path.join(spool, name + suffix);
-      if (fs.existsSync(target)) continue; // the same bytes came twice (e.g. two redirect pages)
-      const compressed = COMPRESS_SYNC[suffix](data);
-      if (compressed.length >= data.length) continue; // not worth a copy: precompressDir decides again
-      const temp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-      fs.writeFileSync(temp, compressed);
-      fs.renameSync(temp, target);
-    }
+    return zlib.gunzipSync(fs.readFileSync(file + '.gz')).equals(data);
   } catch {
-    // a copy not spooled is compressed by precompressDir at the end, as if the pool were not there
+    return false; // a damaged copy is written again
+  }
+}
+
+export function writeCopies({ file, atimeMs, mtimeMs, data }: PrecompressJob): void {
+  const atime = atimeMs / 1000;
+  const mtime = mtimeMs / 1000;
+  // A page rendered again with the same bytes (a new month's rebuild renders every page): its copies are stamped with
+  // the new time rather than compressed again.
+  if (copiesHold(file, data)) {
+    for (const suffix of ENCODING_SUFFIXES) fs.utimesSync(file + suffix, atime, mtime);
+    return;
+  }
+  for (const suffix of ENCODING_SUFFIXES) {
+    const compressed = COMPRESS_SYNC[suffix](data);
+    if (compressed.length >= data.length) continue; // not worth a copy: precompressDir removes an old one
+    // Written aside and renamed into place with the page's time: a build stopped meanwhile leaves no copy cut short.
+    const temp = `${file}${suffix}.tmp-${process.pid}-${threadId}`;
+    fs.writeFileSync(temp, compressed);
+    fs.utimesSync(temp, atime, mtime);
+    fs.renameSync(temp, file + suffix);
+  }
+}
+
+parentPort?.on('message', (job: PrecompressJob) => {
+  try {
+    writeCopies(job);
+  } catch {
+    // a copy not written is made by precompressDir at the end, as if the pool were not there
   }
   parentPort!.postMessage(0);
 });

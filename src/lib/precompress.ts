@@ -1,6 +1,5 @@
 // Precompressed copies of the built text files (x.html.gz, x.html.br beside x.html), for servers that send a file's
 // .gz or .br as is (nginx's gzip_static / brotli_static) instead of compressing every response again.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -43,32 +42,6 @@ export const COMPRESS_SYNC: Record<EncodingSuffix, (data: Uint8Array) => Buffer>
   '.br': (data) => zlib.brotliCompressSync(data, brotliOptions(data)),
 };
 
-/** The name a page's bytes are spooled under: their SHA-256, so only a file with exactly these bytes takes them. */
-export function spoolName(data: Uint8Array): string {
-  return crypto.createHash('sha256').update(data).digest('hex');
-}
-
-/**
- * Moves a spooled copy to `target` (renamed, or copied when the spool is on another file system); false when there is
- * no such copy (its bytes were never rendered, the pool refused them, or another file with the same bytes took it).
- */
-function takeSpooled(spooled: string, target: string): boolean {
-  try {
-    fs.renameSync(spooled, target);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') return false;
-  }
-  try {
-    const temp = `${target}.tmp-${process.pid}`;
-    fs.copyFileSync(spooled, temp);
-    fs.renameSync(temp, target);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** For x.html.gz, x.html: the file a compressed copy stands for; undefined for any other file. */
 export function sourceOfCompressed(file: string): string | undefined {
   const suffix = ENCODING_SUFFIXES.find((s) => file.endsWith(s));
@@ -82,10 +55,11 @@ export interface PrecompressResult {
   written: string[];
   /** Compressed copies deleted because their file is gone, or compressing it no longer saves anything. */
   removed: string[];
-  /** Compressed copies left as they were: their file has not changed since they were written. */
+  /**
+   * Compressed copies left as they were: their file has not changed since they were written (by an earlier build, or
+   * by the precompress pool while this build rendered the pages).
+   */
   unchanged: number;
-  /** Of those written, how many were taken from the spool (compressed while the pages were rendered). */
-  spooled: number;
 }
 
 export interface PrecompressOptions {
@@ -93,11 +67,6 @@ export interface PrecompressOptions {
   encodings?: readonly EncodingSuffix[];
   /** How many files are compressed at once (zlib works on Node's thread pool); default 4. */
   concurrency?: number;
-  /**
-   * A folder of copies compressed while the pages were rendered (precompress-pool.ts): `<sha256 of the bytes><suffix>`.
-   * A file whose bytes hash to a spooled copy takes it instead of being compressed again; the rest are compressed here.
-   */
-  spool?: string;
 }
 
 /**
@@ -108,7 +77,7 @@ export interface PrecompressOptions {
  */
 export async function precompressDir(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
   const encodings = options.encodings ?? ENCODING_SUFFIXES;
-  const result: PrecompressResult = { written: [], removed: [], unchanged: 0, spooled: 0 };
+  const result: PrecompressResult = { written: [], removed: [], unchanged: 0 };
   const sources: string[] = [];
   const rel = (file: string) => path.relative(dir, file).split(path.sep).join('/');
   const remove = (file: string) => {
@@ -139,7 +108,6 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
   const work = async (source: string) => {
     const stat = fs.statSync(source);
     let data: Buffer | undefined;
-    let spoolKey: string | undefined;
     // A page written again with the same bytes (the unit pages, indexes and feeds render on every build): its copies,
     // made together from the earlier write, still hold it. Checked through the .gz (decompressing is cheap) and only
     // when every copy has the same mtime, i.e. all were made from that one earlier write; they then take the new mtime.
@@ -172,13 +140,6 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
         continue;
       }
       data ??= fs.readFileSync(source);
-      // A copy spooled for these bytes is moved into place (the pool spools only copies smaller than their file).
-      if (options.spool && takeSpooled(path.join(options.spool, (spoolKey ??= spoolName(data)) + suffix), target)) {
-        fs.utimesSync(target, stat.atime, stat.mtime);
-        result.spooled++;
-        result.written.push(rel(target));
-        continue;
-      }
       const compressed = await COMPRESS[suffix](data);
       if (compressed.length >= data.length) {
         if (existing) remove(target);

@@ -11,6 +11,7 @@ import {
   pruneStale,
   stopPageCopies,
 } from '../../src/integrations/output-dir.ts';
+import { publishEnqueue } from '../../src/lib/precompress-handoff.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -105,7 +106,7 @@ it('keeps the compressed copies of a kept file and deletes those of a deleted on
   }
 });
 
-it('makes Astro’s incremental cache keep no copy of the pages (read from the installed Astro), and says why when it cannot', async () => {
+it('makes Astro’s incremental cache keep no copy of the pages but hand each to the precompress pool (read from the installed Astro), and says why when it cannot', async () => {
   const root = path.resolve(import.meta.dirname, '../..');
   const url = incrementalCacheUrl(root);
   // Astro copies a page back from its cache only when the page is missing from dist/; the copy is written nowhere else.
@@ -130,8 +131,21 @@ it('makes Astro’s incremental cache keep no copy of the pages (read from the i
   expect(fs.existsSync(path.join(cacheDir, 'dist/cases/2026-001/index.html'))).toBe(true);
 
   expect(await stopPageCopies(url)).toBeUndefined();
+  // No pool running (a dev server, precompression skipped): the write does nothing.
   await cache.writeOutputFile(settings, 'cases/2026-003/index.html', new TextEncoder().encode('<p>3</p>'));
   expect(fs.existsSync(path.join(cacheDir, 'dist/cases/2026-003'))).toBe(false);
+  // With a pool: the page is handed over as the file in dist/ (the path decoded) and the bytes Astro wrote there.
+  const handed: Array<[string, string]> = [];
+  const enqueue = (file: string, data: Uint8Array) => handed.push([file, new TextDecoder().decode(data)]) > 0;
+  publishEnqueue(enqueue);
+  try {
+    const withOut = { config: { ...settings.config, outDir: pathToFileURL(outDir + path.sep) } };
+    await cache.writeOutputFile(withOut, 'cases/type/%E8%AD%A6%E7%A4%BA/index.html', new TextEncoder().encode('<p>警示</p>'));
+  } finally {
+    publishEnqueue(undefined, enqueue);
+  }
+  expect(handed).toEqual([[path.join(outDir, 'cases/type/警示/index.html'), '<p>警示</p>']]);
+  expect(fs.existsSync(path.join(cacheDir, 'dist/cases/type'))).toBe(false);
   const destination = pathToFileURL(path.join(outDir, 'cases/2026-002/index.html'));
   expect(await cache.restoreOutputFile(settings, 'cases/2026-002/index.html', destination)).toBe(false);
   expect(fs.existsSync(destination)).toBe(false);

@@ -122,61 +122,82 @@ it('writes only the encodings asked for and deletes copies of the others', async
   expect(result.unchanged).toBe(1);
 });
 
-it('takes the copies the pool compressed while pages rendered, only for files with exactly those bytes', async () => {
-  const spool = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-spool-'));
-  dirs.push(spool);
-  const pool = startPrecompressPool(spool, { workers: 2 });
-  const rendered = Buffer.from(page('已生成'));
+it('writes the copies of each page handed over once it is written, with its time, so precompressDir finds them current', async () => {
+  const dir = site({ 'a/index.html': page('已生成'), 'b/index.html': page('乙'), 'c/index.html': page('丙') });
+  const pool = startPrecompressPool({ workers: 2 });
   const enqueue = poolEnqueue();
   expect(enqueue).toBe(pool.enqueue);
-  expect(enqueue!(new Uint8Array(rendered))).toBe(true);
-  expect(enqueue!(new Uint8Array(Buffer.from(page('后来改写'))))).toBe(true);
+  const bytes = (file: string) => new Uint8Array(fs.readFileSync(path.join(dir, file)));
+  expect(enqueue!(path.join(dir, 'a/index.html'), bytes('a/index.html'))).toBe(true);
+  expect(enqueue!(path.join(dir, 'b/index.html'), bytes('b/index.html'))).toBe(true);
+  // Bytes that are not what the file holds (another size): refused, never a copy of bytes the file does not hold.
+  expect(enqueue!(path.join(dir, 'c/index.html'), new Uint8Array(Buffer.from(page('另一个更长的标题'))))).toBe(false);
+  expect(enqueue!(path.join(dir, 'missing/index.html'), bytes('a/index.html'))).toBe(false);
   await pool.close();
   expect(poolEnqueue()).toBeUndefined();
-  expect(pool.stats()).toEqual({ queued: 2, refused: 0 });
-  // Spooled by the hash of the bytes: a file with the rendered bytes takes them; one written differently afterwards
-  // (here: another title) is compressed again and never gets a copy of bytes it does not hold.
-  const dir = site({ 'a/index.html': rendered, 'b/index.html': page('不同的内容') });
-  const result = await precompressDir(dir, { spool });
-  expect(result.spooled).toBe(2);
-  expect(result.written).toHaveLength(4);
+  expect(pool.stats()).toEqual({ queued: 2, refused: 2 });
   for (const file of ['a/index.html', 'b/index.html']) {
     const source = fs.readFileSync(path.join(dir, file));
     expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, `${file}.gz`))).equals(source)).toBe(true);
     expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, `${file}.br`))).equals(source)).toBe(true);
   }
+  expect(fs.readdirSync(path.join(dir, 'a')).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz']);
+  // The pool's copies are current; the refused page is compressed here.
+  const result = await precompressDir(dir);
+  expect(result.unchanged).toBe(4);
+  expect(result.written).toEqual(['c/index.html.br', 'c/index.html.gz']);
+});
+
+it('re-stamps the copies of a page written again with the same bytes, and rewrites those of a changed page', async () => {
+  const dir = site({ 'a/index.html': page('甲'), 'b/index.html': page('乙') });
+  await precompressDir(dir);
+  const copy = path.join(dir, 'a/index.html.br');
+  // A copy made anew is renamed into place: another inode. One left in place keeps its inode.
+  const inode = fs.statSync(copy).ino;
+  const changedInode = fs.statSync(path.join(dir, 'b/index.html.br')).ino;
+  const later = new Date(Date.now() + 20_000);
+  for (const file of ['a/index.html', 'b/index.html']) {
+    fs.writeFileSync(path.join(dir, file), file.startsWith('a') ? page('甲') : page('乙改'));
+    fs.utimesSync(path.join(dir, file), later, later);
+  }
+  const pool = startPrecompressPool({ workers: 1 });
+  for (const file of ['a/index.html', 'b/index.html'])
+    expect(pool.enqueue(path.join(dir, file), new Uint8Array(fs.readFileSync(path.join(dir, file))))).toBe(true);
+  await pool.close();
+  expect(fs.statSync(copy).ino).toBe(inode);
+  expect(Math.abs(fs.statSync(copy).mtimeMs - fs.statSync(path.join(dir, 'a/index.html')).mtimeMs)).toBeLessThan(1);
+  expect(fs.statSync(path.join(dir, 'b/index.html.br')).ino).not.toBe(changedInode);
+  expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'b/index.html.br'))).toString()).toContain('乙改');
+  const result = await precompressDir(dir);
+  expect(result).toEqual({ written: [], removed: [], unchanged: 4 });
 });
 
 it('refuses pages beyond its queue instead of holding them in memory; precompressDir compresses those at the end', async () => {
-  const spool = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-spool-'));
-  dirs.push(spool);
-  const pool = startPrecompressPool(spool, { workers: 1, maxPending: 2 });
   const pages = Array.from({ length: 6 }, (_, i) => Buffer.from(page(`第${i}页`)));
-  const taken = pages.map((p) => pool.enqueue(new Uint8Array(p)));
+  const dir = site(Object.fromEntries(pages.map((p, i) => [`p${i}/index.html`, p])));
+  const pool = startPrecompressPool({ workers: 1, maxPending: 2 });
+  const taken = pages.map((p, i) => pool.enqueue(path.join(dir, `p${i}/index.html`), new Uint8Array(p)));
   expect(taken.slice(0, 2)).toEqual([true, true]);
   expect(taken.filter((t) => !t).length).toBeGreaterThan(0);
   await pool.close();
   expect(pool.stats().queued + pool.stats().refused).toBe(6);
-  const dir = site(Object.fromEntries(pages.map((p, i) => [`p${i}/index.html`, p])));
-  const result = await precompressDir(dir, { spool });
-  expect(result.written).toHaveLength(12);
-  expect(result.spooled).toBe(pool.stats().queued * 2);
+  const result = await precompressDir(dir);
+  expect(result.written).toHaveLength(pool.stats().refused * 2);
+  expect(result.unchanged).toBe(pool.stats().queued * 2);
   for (let i = 0; i < pages.length; i++) {
     expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, `p${i}/index.html.gz`))).equals(pages[i]!)).toBe(true);
   }
 });
 
 it('takes a view onto part of a larger buffer without taking the rest of that buffer', async () => {
-  const spool = fs.mkdtempSync(path.join(os.tmpdir(), 'fzwm-spool-'));
-  dirs.push(spool);
-  const pool = startPrecompressPool(spool, { workers: 1 });
+  const dir = site({ 'a/index.html': Buffer.from(page('甲')) });
+  const pool = startPrecompressPool({ workers: 1 });
   const whole = Buffer.from(page('甲') + page('乙'));
   const first = whole.subarray(0, Buffer.byteLength(page('甲')));
-  expect(pool.enqueue(first)).toBe(true);
+  expect(pool.enqueue(path.join(dir, 'a/index.html'), first)).toBe(true);
   await pool.close();
-  // The rest of the buffer is still there, and the part was spooled under the hash of its own bytes.
-  expect(whole.byteLength).toBeGreaterThan(first.byteLength);
+  // The caller's buffer is whole, and the copy holds the part's bytes.
   expect(whole.toString()).toBe(page('甲') + page('乙'));
-  const dir = site({ 'a/index.html': Buffer.from(page('甲')) });
-  expect((await precompressDir(dir, { spool })).spooled).toBe(2);
+  expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'a/index.html.gz'))).toString()).toBe(page('甲'));
+  expect((await precompressDir(dir)).unchanged).toBe(2);
 });

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { buildInputs } from './src/integrations/build-inputs.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { cspDigestCache } from './src/integrations/csp-digest-cache.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { footnotesInChinese } from './src/integrations/footnotes-zh.ts';
 import { tablesScroll } from './src/integrations/table-scroll.ts';
@@ -98,7 +99,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // cspDigestCache: Astro hashes the same inline styles and scripts once, not once per page (see the file).
+    plugins: [tailwindcss(), cspDigestCache()],
     server: { fs: { allow: ['.', contentDir] } },
     build: {
       // dist/ is emptied by the output-dir integration, and only when it is not this cache's last build: a rebuild

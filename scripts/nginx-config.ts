@@ -2,7 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { nginxConfig, normalizeOrigin, parseListen, readRedirects, resolveBase } from '../src/lib/nginx-config.ts';
+import {
+  brotliCopiesNote,
+  nginxConfig,
+  normalizeOrigin,
+  parseListen,
+  readRedirects,
+  resolveBase,
+} from '../src/lib/nginx-config.ts';
 import { readSecurityHeaders } from '../src/lib/security-headers.ts';
 
 const USAGE = `用法：npm run nginx-config -- --dist <构建目录> --listen <地址:端口> --out <输出文件> [选项]
@@ -14,7 +21,8 @@ const USAGE = `用法：npm run nginx-config -- --dist <构建目录> --listen <
                               /srv/pafz/current 时写 --root /srv/pafz/current
   --server-name <域名>        默认 _（任何域名）
   --cors <来源>               允许省（市）级汇总门户跨域读取 /api/ 和 /pagefind/，例如 --cors https://fzwm.sheng.gov.cn
-  --brotli                    同时发送 .br 文件（需要 nginx 的 brotli 模块，如 Debian 的 libnginx-mod-http-brotli-static）
+  --brotli                    同时发送 .br 文件（需要 nginx 的 brotli 模块，如 Debian 的 libnginx-mod-http-brotli-static；
+                              构建时须设置 FZWM_BROTLI=1 才会写 .br 文件）
   --no-ipv6                   不自动加 IPv6 监听（仅用于没有 IPv6 的测试机器；政府网站须支持 IPv6）`;
 
 /** Whether this machine's nginx loads a brotli module (Debian enables dynamic modules in modules-enabled/). */
@@ -79,6 +87,8 @@ function main(): void {
         'Debian 上请 apt-get install libnginx-mod-http-brotli-static，或去掉 --brotli。',
     );
   }
+  const brotliNote = brotliCopiesNote(distDir, values.brotli);
+  if (brotliNote) console.warn(brotliNote);
   if (!listen.some((l) => l.ipv6))
     console.warn('注意：没有 IPv6 监听地址。政府网站须支持 IPv6：请加 --listen [IPv6地址]:端口。');
 }

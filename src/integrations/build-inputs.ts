@@ -23,6 +23,7 @@ import {
 } from '../lib/build-inputs.ts';
 import { loadContentCached, shareContentLoad } from '../lib/content-cache.ts';
 import { newestDate, pinnedAsOf } from '../lib/pinned-as-of.ts';
+import { buildEncodings } from '../lib/precompress.ts';
 import { resolveAsOf } from '../lib/site-env.ts';
 import { useYamlCache } from '../lib/yaml-cache.ts';
 import { buildWords } from '../ui/build.ts';
@@ -59,6 +60,8 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
             base: config.base,
             args: JSON.stringify(args),
             mode: process.env['NODE_ENV'] ?? '',
+            // The compressed copies written (FZWM_BROTLI): turning .br on or off is a change to build.
+            precompress: buildEncodings().join(','),
           },
           hashCacheFile: path.join(fileURLToPath(config.cacheDir), 'fzwm-file-hashes.json'),
         };

@@ -328,3 +328,15 @@ export function resolveBase(flag: string | undefined, contentDir: string | undef
   }
   return fromFlag ?? fromSite ?? '/';
 }
+
+/**
+ * What to tell whoever asks for brotli_static (`--brotli`) for a build that wrote no .br copies (it was built without
+ * FZWM_BROTLI=1): nginx would then send the .gz copies all the same. Undefined when there is nothing to say.
+ */
+export function brotliCopiesNote(distDir: string, brotli: boolean): string | undefined {
+  if (!brotli || fs.existsSync(path.join(distDir, 'index.html.br'))) return undefined;
+  return (
+    `注意：${distDir} 中没有 .br 压缩文件（构建时没有设置 FZWM_BROTLI=1），brotli_static 不起作用，浏览器仍收到 .gz 文件。` +
+    '请以 FZWM_BROTLI=1 npm run build 重新构建。'
+  );
+}

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { publishEnqueue, type Enqueue } from './precompress-handoff.ts';
 import type { PrecompressJob } from './precompress-worker.ts';
+import { ENCODING_SUFFIXES, type EncodingSuffix } from './precompress.ts';
 
 export interface PrecompressPool {
   enqueue: Enqueue;
@@ -17,15 +18,20 @@ export interface PrecompressPool {
 }
 
 /**
- * Starts `workers` threads (default: one fewer than the cores, at least one) and publishes the pool's enqueue for the
+ * Starts `workers` threads (default: one fewer than the cores, at least one) that write the copies of `encodings`
+ * (default: every encoding), and publishes the pool's enqueue for the
  * page writes (one pool per process). At most `maxPending` pages wait at once: beyond that a page is refused and
  * compressed at the end instead, so a slow disk or CPU never holds rendered pages in memory.
  */
-export function startPrecompressPool(options: { workers?: number; maxPending?: number } = {}): PrecompressPool {
+export function startPrecompressPool(
+  options: { workers?: number; maxPending?: number; encodings?: readonly EncodingSuffix[] } = {},
+): PrecompressPool {
   const count = Math.max(1, options.workers ?? os.availableParallelism() - 1);
   const maxPending = options.maxPending ?? 64;
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./precompress-worker.ts', import.meta.url));
+    const worker = new Worker(new URL('./precompress-worker.ts', import.meta.url), {
+      workerData: { encodings: options.encodings ?? ENCODING_SUFFIXES },
+    });
     worker.unref();
     return { worker, pending: 0 };
   });

@@ -2,8 +2,8 @@
 // dist/, each stamped with the page file's modification time, which is how precompressDir knows them current.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { parentPort, threadId } from 'node:worker_threads';
-import { COMPRESS_SYNC, ENCODING_SUFFIXES } from './precompress.ts';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { COMPRESS_SYNC, ENCODING_SUFFIXES, type EncodingSuffix } from './precompress.ts';
 
 /** One page: the file in dist/ holding `data`, and that file's times (ms) when it had just been written. */
 export interface PrecompressJob {
@@ -14,8 +14,9 @@ export interface PrecompressJob {
 }
 
 /** Whether the copies beside `file`, made together from one earlier write, already hold `data`. */
-function copiesHold(file: string, data: Uint8Array): boolean {
-  const copies = ENCODING_SUFFIXES.map((suffix) => fs.statSync(file + suffix, { throwIfNoEntry: false }));
+function copiesHold(file: string, data: Uint8Array, encodings: readonly EncodingSuffix[]): boolean {
+  if (!encodings.includes('.gz')) return false;
+  const copies = encodings.map((suffix) => fs.statSync(file + suffix, { throwIfNoEntry: false }));
   if (!copies.every((c) => c && c.mtimeMs === copies[0]!.mtimeMs)) return false;
   try {
     return zlib.gunzipSync(fs.readFileSync(file + '.gz')).equals(data);
@@ -24,16 +25,19 @@ function copiesHold(file: string, data: Uint8Array): boolean {
   }
 }
 
-export function writeCopies({ file, atimeMs, mtimeMs, data }: PrecompressJob): void {
+export function writeCopies(
+  { file, atimeMs, mtimeMs, data }: PrecompressJob,
+  encodings: readonly EncodingSuffix[] = ENCODING_SUFFIXES,
+): void {
   const atime = atimeMs / 1000;
   const mtime = mtimeMs / 1000;
   // A page rendered again with the same bytes (a new month's rebuild renders every page): its copies are stamped with
   // the new time rather than compressed again.
-  if (copiesHold(file, data)) {
-    for (const suffix of ENCODING_SUFFIXES) fs.utimesSync(file + suffix, atime, mtime);
+  if (copiesHold(file, data, encodings)) {
+    for (const suffix of encodings) fs.utimesSync(file + suffix, atime, mtime);
     return;
   }
-  for (const suffix of ENCODING_SUFFIXES) {
+  for (const suffix of encodings) {
     const compressed = COMPRESS_SYNC[suffix](data);
     if (compressed.length >= data.length) continue; // not worth a copy: precompressDir removes an old one
     // Written aside and renamed into place with the page's time: a build stopped meanwhile leaves no copy cut short.
@@ -44,9 +48,11 @@ export function writeCopies({ file, atimeMs, mtimeMs, data }: PrecompressJob): v
   }
 }
 
+const encodings = (workerData as { encodings?: EncodingSuffix[] } | null)?.encodings ?? ENCODING_SUFFIXES;
+
 parentPort?.on('message', (job: PrecompressJob) => {
   try {
-    writeCopies(job);
+    writeCopies(job, encodings);
   } catch {
     // a copy not written is made by precompressDir at the end, as if the pool were not there
   }

@@ -9,9 +9,23 @@ import { readDirEntries } from './dir-listing.ts';
 /** Text files worth compressing. Images are compressed already, and so are Pagefind's .pf_* and .pagefind files. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|csv|svg|txt|webmanifest)$/i;
 
-/** The encodings written, by file suffix. */
+/** The encodings there can be copies of, by file suffix. */
 export const ENCODING_SUFFIXES = ['.gz', '.br'] as const;
 export type EncodingSuffix = (typeof ENCODING_SUFFIXES)[number];
+
+/**
+ * The copies a build writes: .gz always (nginx's gzip_static, in every nginx); .br as well with FZWM_BROTLI=1, for a
+ * server that sends them (nginx's brotli module: `npm run nginx-config -- --brotli`). Debian's nginx has no brotli
+ * module, so by default no .br is written that the server would never send.
+ */
+export function buildEncodings(env: Record<string, string | undefined> = process.env): EncodingSuffix[] {
+  const value = (env['FZWM_BROTLI'] ?? '').trim();
+  if (value === '1') return ['.gz', '.br'];
+  if (value === '' || value === '0') return ['.gz'];
+  throw new Error(
+    `环境变量 FZWM_BROTLI 只能是 1（另写 .br 压缩文件，服务器须有 nginx 的 brotli 模块）或 0（只写 .gz），现在是“${value}”。`,
+  );
+}
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);

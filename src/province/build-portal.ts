@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { summaryOn, type CountySummary } from '../lib/county-summary.ts';
-import { precompressDir } from '../lib/precompress.ts';
+import { buildEncodings, precompressDir } from '../lib/precompress.ts';
 import { buildSecurityHeaders, SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 import { provinceMessages as m, provinceWords as w } from '../ui/province.ts';
 import { readCounty, type LoadedCounty } from './read-county.ts';
@@ -95,8 +95,9 @@ export async function buildPortal(options: PortalOptions): Promise<PortalReport>
     path.join(out, 'counties.json'),
     JSON.stringify({ version: 1, asOf: options.asOf, counties: summaries }, null, 1),
   );
-  // .gz and .br beside every text file, as a county's build writes them (nginx's gzip_static / brotli_static).
-  await precompressDir(out);
+  // .gz (and with FZWM_BROTLI=1 .br) beside every text file, as a county's build writes them (nginx's gzip_static /
+  // brotli_static).
+  await precompressDir(out, { encodings: buildEncodings() });
   const end = performance.now();
   return {
     out,

@@ -71,6 +71,7 @@ export function build(
   contentDir: string,
   outDir = temporaryDir('fzwm-out-'),
   asOf = TEST_AS_OF,
+  env: Record<string, string> = {},
 ): RunResult & { outDir: string } {
-  return { ...run(['astro', 'build'], contentDir, { ASTRO_OUT_DIR: outDir, SITE_AS_OF: asOf }), outDir };
+  return { ...run(['astro', 'build'], contentDir, { ASTRO_OUT_DIR: outDir, SITE_AS_OF: asOf, ...env }), outDir };
 }

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  brotliCopiesNote,
   nginxConfig,
   normalizeOrigin,
   normalizeBase,
@@ -270,4 +271,16 @@ describe('--cors: a provincial portal reads the summary and the search index acr
       '--cors “https://fzwm.sheng.example.gov.cn/portal/” 不是有效的来源：请只写协议和域名（可带端口），例如 https://fzwm.sheng.gov.cn。',
     );
   });
+});
+
+it('says when brotli_static is asked for a build that wrote no .br copies, and nothing otherwise', () => {
+  const dist = tempDir();
+  fs.writeFileSync(path.join(dist, 'index.html'), '<p>首页</p>');
+  fs.writeFileSync(path.join(dist, 'index.html.gz'), 'gz');
+  expect(brotliCopiesNote(dist, false)).toBeUndefined();
+  expect(brotliCopiesNote(dist, true)).toBe(
+    `注意：${dist} 中没有 .br 压缩文件（构建时没有设置 FZWM_BROTLI=1），brotli_static 不起作用，浏览器仍收到 .gz 文件。请以 FZWM_BROTLI=1 npm run build 重新构建。`,
+  );
+  fs.writeFileSync(path.join(dist, 'index.html.br'), 'br');
+  expect(brotliCopiesNote(dist, true)).toBeUndefined();
 });

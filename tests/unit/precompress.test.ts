@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, expect, it } from 'vitest';
-import { precompressDir, sourceOfCompressed } from '../../src/lib/precompress.ts';
+import { buildEncodings, precompressDir, sourceOfCompressed } from '../../src/lib/precompress.ts';
 import { poolEnqueue } from '../../src/lib/precompress-handoff.ts';
 import { startPrecompressPool } from '../../src/lib/precompress-pool.ts';
 
@@ -112,6 +112,25 @@ it('a file written again with the same bytes keeps its copies, which take its ne
   fs.utimesSync(path.join(dir, 'a/index.html'), later2, later2);
   expect((await precompressDir(dir)).written).toEqual(['a/index.html.br', 'a/index.html.gz']);
   expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'a/index.html.br'))).toString()).toContain('丁');
+});
+
+it('writes .gz copies by default and .br as well with FZWM_BROTLI=1; any other value is refused in plain words', () => {
+  expect(buildEncodings({})).toEqual(['.gz']);
+  expect(buildEncodings({ FZWM_BROTLI: '0' })).toEqual(['.gz']);
+  expect(buildEncodings({ FZWM_BROTLI: '' })).toEqual(['.gz']);
+  expect(buildEncodings({ FZWM_BROTLI: ' 1 ' })).toEqual(['.gz', '.br']);
+  expect(() => buildEncodings({ FZWM_BROTLI: 'yes' })).toThrow(
+    '环境变量 FZWM_BROTLI 只能是 1（另写 .br 压缩文件，服务器须有 nginx 的 brotli 模块）或 0（只写 .gz），现在是“yes”。',
+  );
+});
+
+it('has the pool write only the encodings asked for', async () => {
+  const dir = site({ 'a/index.html': page('甲') });
+  const pool = startPrecompressPool({ workers: 1, encodings: ['.gz'] });
+  expect(pool.enqueue(path.join(dir, 'a/index.html'), fs.readFileSync(path.join(dir, 'a/index.html')))).toBe(true);
+  await pool.close();
+  expect(fs.readdirSync(path.join(dir, 'a')).sort()).toEqual(['index.html', 'index.html.gz']);
+  expect(await precompressDir(dir, { encodings: ['.gz'] })).toEqual({ written: [], removed: [], unchanged: 1 });
 });
 
 it('writes only the encodings asked for and deletes copies of the others', async () => {

@@ -107,7 +107,7 @@ export const PAGE_COPIES_DIR = 'dist';
  * scale 1 it is 26,000 more files and 560 MB written by a cold build. This makes Astro's cache write no copy and find
  * none, so a kept page missing from dist/ (dist/ was emptied) is rendered again instead of copied back. Astro calls the
  * copy's write right after writing the page to dist/, with the page's bytes: that call hands the page to the running
- * precompress pool, which writes its .gz and .br beside it. Returns why nothing was changed when Astro's class is not
+ * precompress pool, which writes its .gz (and .br) beside it. Returns why nothing was changed when Astro's class is not
  * as expected (the build then goes on as Astro made it, and precompress compresses every page at the end).
  */
 export async function stopPageCopies(url: string): Promise<string | undefined> {

@@ -1,5 +1,5 @@
 // Compressing pages while they are rendered: each page Astro writes to dist/ is handed to this pool (output-dir.ts
-// hooks Astro's page writes), whose worker threads write its .gz and .br copies beside it, stamped with the page's
+// hooks Astro's page writes), whose worker threads write its .gz (and .br) copies beside it, stamped with the page's
 // time; precompressDir then finds them current. Rendering runs on one core; on a machine with two or more, the copies
 // are made meanwhile instead of after.
 import fs from 'node:fs';
@@ -13,15 +13,15 @@ export interface PrecompressPool {
   enqueue: Enqueue;
   /** Waits for every page handed in so far, then stops the workers. */
   close(): Promise<void>;
-  /** Pages handed in, and pages refused because the queue was full. */
+  /** Pages handed in, and pages refused (the queue was full, or the file does not hold the bytes handed in). */
   stats(): { queued: number; refused: number };
 }
 
 /**
  * Starts `workers` threads (default: one fewer than the cores, at least one) that write the copies of `encodings`
- * (default: every encoding), and publishes the pool's enqueue for the
- * page writes (one pool per process). At most `maxPending` pages wait at once: beyond that a page is refused and
- * compressed at the end instead, so a slow disk or CPU never holds rendered pages in memory.
+ * (default: every encoding), and publishes the pool's enqueue for the page writes (one pool per process). At most
+ * `maxPending` pages wait at once: beyond that a page is refused and compressed at the end instead, so a slow disk or
+ * CPU never holds rendered pages in memory.
  */
 export function startPrecompressPool(
   options: { workers?: number; maxPending?: number; encodings?: readonly EncodingSuffix[] } = {},

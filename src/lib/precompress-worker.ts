@@ -1,4 +1,4 @@
-// Worker thread of the precompress pool: writes the .gz and .br copies of one page after another beside the page in
+// Worker thread of the precompress pool: writes the .gz (and .br) copies of one page after another beside the page in
 // dist/, each stamped with the page file's modification time, which is how precompressDir knows them current.
 import fs from 'node:fs';
 import zlib from 'node:zlib';

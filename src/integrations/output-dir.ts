@@ -106,8 +106,8 @@ export const PAGE_COPIES_DIR = 'dist';
  * the last successful build of this cache (or emptied), so a kept page is in dist/ and the copy is never read: at
  * scale 1 it is 26,000 more files and 560 MB written by a cold build. This makes Astro's cache write no copy and find
  * none, so a kept page missing from dist/ (dist/ was emptied) is rendered again instead of copied back. Astro calls the
- * copy's write right after writing the page to dist/, with the page's bytes: that call hands the page to the running
- * precompress pool, which writes its .gz (and .br) beside it. Returns why nothing was changed when Astro's class is not
+ * copy's write right after writing the page to dist/, with the page's bytes: that call hands the page (its path and
+ * size) to the running precompress pool, whose worker reads it and writes its .gz (and .br) beside it. Returns why nothing was changed when Astro's class is not
  * as expected (the build then goes on as Astro made it, and precompress compresses every page at the end).
  */
 export async function stopPageCopies(url: string): Promise<string | undefined> {
@@ -121,7 +121,7 @@ export async function stopPageCopies(url: string): Promise<string | undefined> {
       return `no IncrementalBuildCache.${methods.join('/')}()`;
     proto['writeOutputFile'] = async (settings: { config: { outDir: URL } }, outputFile: string, body: Uint8Array) => {
       // outputFile is relative to outDir and URL-encoded (cases/type/%E8%AD%A6…/index.html).
-      poolEnqueue()?.(fileURLToPath(new URL(outputFile, settings.config.outDir)), body);
+      poolEnqueue()?.(fileURLToPath(new URL(outputFile, settings.config.outDir)), body.byteLength);
     };
     proto['restoreOutputFile'] = async () => false;
     proto['deleteOutputFile'] = async () => {};

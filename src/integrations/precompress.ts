@@ -23,7 +23,10 @@ export function precompress(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         // Earlier versions spooled the copies here; nothing reads the folder now.
-        fs.rmSync(path.join(fileURLToPath(config.cacheDir), 'fzwm-precompress-spool'), { recursive: true, force: true });
+        fs.rmSync(path.join(fileURLToPath(config.cacheDir), 'fzwm-precompress-spool'), {
+          recursive: true,
+          force: true,
+        });
       },
       'astro:build:start': () => {
         if (!skipped()) pool = startPrecompressPool({ encodings });

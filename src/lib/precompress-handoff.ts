@@ -3,11 +3,12 @@
 const POOL_KEY = Symbol.for('fzwm.precompress-pool');
 
 /**
- * Hands the pool a file just written in dist/ (its absolute path) and the bytes written to it; the pool copies the
- * bytes. False when the pool is not running, is too far behind, or the file on disk is not those bytes: precompressDir
- * then compresses the file at the end, as every file is compressed without a pool.
+ * Hands the pool a file just written in dist/ (its absolute path) and the number of bytes written to it; the pool's
+ * worker reads the file and writes its copies. False when the pool is not running or is too far behind; a file that no
+ * longer holds that many bytes when the worker reads it is skipped. precompressDir then compresses the file at the end,
+ * as every file is compressed without a pool.
  */
-export type Enqueue = (file: string, data: Uint8Array) => boolean;
+export type Enqueue = (file: string, size: number) => boolean;
 
 const holder = globalThis as Record<symbol, Enqueue | undefined>;
 

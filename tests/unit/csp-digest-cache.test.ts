@@ -39,7 +39,10 @@ it('computes each text’s digest once, gives the digests Astro’s own module g
   const cached = cacheCspDigests(fs.readFileSync(original, 'utf8'));
   expect(cached).toBeDefined();
   // The relative imports of Astro's module are made absolute, so the copy can live elsewhere.
-  const absolute = cached!.replace(/from "(\.\.?\/[^"]+)"/g, (_, rel: string) => `from "${pathToFileURL(path.resolve(path.dirname(original), rel)).href}"`);
+  const absolute = cached!.replace(
+    /from "(\.\.?\/[^"]+)"/g,
+    (_, rel: string) => `from "${pathToFileURL(path.resolve(path.dirname(original), rel)).href}"`,
+  );
   fs.writeFileSync(path.join(dir, 'encryption.mjs'), absolute);
   const ours = (await import(pathToFileURL(path.join(dir, 'encryption.mjs')).href)) as {
     generateCspDigest(data: string, algorithm: string): Promise<string>;
@@ -53,7 +56,9 @@ it('computes each text’s digest once, gives the digests Astro’s own module g
   expect(ours.generateCspDigest(`${style.slice(0, 10)}${style.slice(10)}`, 'SHA-256')).toBe(first);
   expect(await first).toBe(expected);
   expect(await ours.generateCspDigest(style, 'SHA-384')).toBe(await astros.generateCspDigest(style, 'SHA-384'));
-  expect(await ours.generateCspDigest('alert(1)', 'SHA-256')).toBe(await astros.generateCspDigest('alert(1)', 'SHA-256'));
+  expect(await ours.generateCspDigest('alert(1)', 'SHA-256')).toBe(
+    await astros.generateCspDigest('alert(1)', 'SHA-256'),
+  );
   // Past its size the cache starts again: a site whose every page inlines its own text holds no more than that.
   for (let i = 0; i < CSP_DIGEST_CACHE_SIZE; i++) await ours.generateCspDigest(`x${i}`, 'SHA-256');
   expect(ours.generateCspDigest(style, 'SHA-256')).not.toBe(first);

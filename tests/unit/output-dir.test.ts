@@ -134,9 +134,9 @@ it('makes Astro’s incremental cache keep no copy of the pages but hand each to
   // No pool running (a dev server, precompression skipped): the write does nothing.
   await cache.writeOutputFile(settings, 'cases/2026-003/index.html', new TextEncoder().encode('<p>3</p>'));
   expect(fs.existsSync(path.join(cacheDir, 'dist/cases/2026-003'))).toBe(false);
-  // With a pool: the page is handed over as the file in dist/ (the path decoded) and the bytes Astro wrote there.
-  const handed: Array<[string, string]> = [];
-  const enqueue = (file: string, data: Uint8Array) => handed.push([file, new TextDecoder().decode(data)]) > 0;
+  // With a pool: the page is handed over as the file in dist/ (the path decoded) and the number of bytes Astro wrote.
+  const handed: Array<[string, number]> = [];
+  const enqueue = (file: string, size: number) => handed.push([file, size]) > 0;
   publishEnqueue(enqueue);
   try {
     const withOut = { config: { ...settings.config, outDir: pathToFileURL(outDir + path.sep) } };
@@ -144,7 +144,7 @@ it('makes Astro’s incremental cache keep no copy of the pages but hand each to
   } finally {
     publishEnqueue(undefined, enqueue);
   }
-  expect(handed).toEqual([[path.join(outDir, 'cases/type/警示/index.html'), '<p>警示</p>']]);
+  expect(handed).toEqual([[path.join(outDir, 'cases/type/警示/index.html'), Buffer.byteLength('<p>警示</p>')]]);
   expect(fs.existsSync(path.join(cacheDir, 'dist/cases/type'))).toBe(false);
   const destination = pathToFileURL(path.join(outDir, 'cases/2026-002/index.html'));
   expect(await cache.restoreOutputFile(settings, 'cases/2026-002/index.html', destination)).toBe(false);

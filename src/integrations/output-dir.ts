@@ -9,7 +9,7 @@
 // - after the pages are written, every file the build did not produce is deleted (the page of a deleted case, an
 //   old stylesheet, a file removed from public/), so dist/ never serves anything stale;
 // - Astro keeps no second copy of the pages in its cache; instead each page it writes is handed to the precompress
-//   pool (see stopPageCopies).
+//   pool (see pageCopiesToPrecompress).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -107,10 +107,11 @@ export const PAGE_COPIES_DIR = 'dist';
  * scale 1 it is 26,000 more files and 560 MB written by a cold build. This makes Astro's cache write no copy and find
  * none, so a kept page missing from dist/ (dist/ was emptied) is rendered again instead of copied back. Astro calls the
  * copy's write right after writing the page to dist/, with the page's bytes: that call hands the page (its path and
- * size) to the running precompress pool, whose worker reads it and writes its .gz (and .br) beside it. Returns why nothing was changed when Astro's class is not
- * as expected (the build then goes on as Astro made it, and precompress compresses every page at the end).
+ * size) to the running precompress pool, whose worker reads it and writes its .gz (and .br) beside it. Returns why
+ * nothing was changed when Astro's class is not as expected (the build then goes on as Astro made it, and precompress
+ * compresses every page at the end).
  */
-export async function stopPageCopies(url: string): Promise<string | undefined> {
+export async function pageCopiesToPrecompress(url: string): Promise<string | undefined> {
   try {
     const { IncrementalBuildCache } = (await import(url)) as {
       IncrementalBuildCache?: { prototype?: Record<string, unknown> };
@@ -142,7 +143,7 @@ export function outputDir(): AstroIntegration {
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
-        const kept = await stopPageCopies(incrementalCacheUrl(fileURLToPath(config.root)));
+        const kept = await pageCopiesToPrecompress(incrementalCacheUrl(fileURLToPath(config.root)));
         if (kept !== undefined) logger.debug(`Astro's page copies kept: ${kept}`);
         // The copies an earlier version wrote are never read again.
         else discard(path.join(cacheDir, PAGE_COPIES_DIR), path.join(cacheDir, 'fzwm-trash'));

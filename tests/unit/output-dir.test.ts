@@ -9,7 +9,7 @@ import {
   incrementalCacheUrl,
   OUTPUT_ID_FILE,
   pruneStale,
-  stopPageCopies,
+  pageCopiesToPrecompress,
 } from '../../src/integrations/output-dir.ts';
 import { publishEnqueue } from '../../src/lib/precompress-handoff.ts';
 
@@ -130,7 +130,7 @@ it('makes Astro’s incremental cache keep no copy of the pages but hand each to
   await cache.writeOutputFile(settings, 'cases/2026-001/index.html', new TextEncoder().encode('<p>1</p>'));
   expect(fs.existsSync(path.join(cacheDir, 'dist/cases/2026-001/index.html'))).toBe(true);
 
-  expect(await stopPageCopies(url)).toBeUndefined();
+  expect(await pageCopiesToPrecompress(url)).toBeUndefined();
   // No pool running (a dev server, precompression skipped): the write does nothing.
   await cache.writeOutputFile(settings, 'cases/2026-003/index.html', new TextEncoder().encode('<p>3</p>'));
   expect(fs.existsSync(path.join(cacheDir, 'dist/cases/2026-003'))).toBe(false);
@@ -154,10 +154,10 @@ it('makes Astro’s incremental cache keep no copy of the pages but hand each to
 
   const fake = path.join(tree([]), 'incremental.mjs');
   fs.writeFileSync(fake, 'export class IncrementalBuildCache { writeOutputFile() {} }\n');
-  expect(await stopPageCopies(pathToFileURL(fake).href)).toBe(
+  expect(await pageCopiesToPrecompress(pathToFileURL(fake).href)).toBe(
     'no IncrementalBuildCache.writeOutputFile/restoreOutputFile/deleteOutputFile()',
   );
-  expect(await stopPageCopies(pathToFileURL(path.join(outDir, 'missing.mjs')).href)).toMatch(
+  expect(await pageCopiesToPrecompress(pathToFileURL(path.join(outDir, 'missing.mjs')).href)).toMatch(
     /Cannot find module|ERR_MODULE_NOT_FOUND/,
   );
 });

@@ -47,6 +47,14 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
         } catch {
           return; // the content guard reports a malformed SITE_AS_OF
         }
+        // A wrong FZWM_BROTLI stops the build with its message alone, as a malformed SITE_AS_OF does.
+        let encodings: string;
+        try {
+          encodings = buildEncodings().join(',');
+        } catch (error) {
+          fs.writeSync(2, `${(error as Error).message}\n`);
+          process.exit(1);
+        }
         const root = fileURLToPath(config.root);
         const outDir = fileURLToPath(config.outDir);
         const args = process.argv.slice(2).filter((arg) => !LOG_FLAGS.has(arg));
@@ -61,7 +69,7 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
             args: JSON.stringify(args),
             mode: process.env['NODE_ENV'] ?? '',
             // The compressed copies written (FZWM_BROTLI): turning .br on or off is a change to build.
-            precompress: buildEncodings().join(','),
+            precompress: encodings,
           },
           hashCacheFile: path.join(fileURLToPath(config.cacheDir), 'fzwm-file-hashes.json'),
         };

@@ -122,6 +122,14 @@ it('a malformed SITE_AS_OF stops the build with the Chinese message alone', () =
   );
 });
 
+it('a FZWM_BROTLI other than 1 or 0 stops the build with the Chinese message alone', () => {
+  const result = build(FIXTURE_DIR, undefined, TEST_AS_OF, { FZWM_BROTLI: 'yes' });
+  expect(result.status).not.toBe(0);
+  expect(result.stderr.trim()).toBe(
+    '环境变量 FZWM_BROTLI 只能是 1（另写 .br 压缩文件，服务器须有 nginx 的 brotli 模块）或 0（只写 .gz），现在是“yes”。',
+  );
+});
+
 it('files that would escape the check (links, hidden and backup files, photos outside or broken, YAML bombs) fail both, each named', () => {
   const outside = temporaryDir('fzwm-outside-');
   const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']

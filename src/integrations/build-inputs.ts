@@ -21,6 +21,7 @@ import {
   type FingerprintOptions,
   type StaleReason,
 } from '../lib/build-inputs.ts';
+import { distFilesOfBuild } from '../lib/dist-files.ts';
 import { loadContentCached, shareContentLoad } from '../lib/content-cache.ts';
 import { newestDate, pinnedAsOf } from '../lib/pinned-as-of.ts';
 import { buildEncodings } from '../lib/precompress.ts';
@@ -112,11 +113,11 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
   const record: AstroIntegration = {
     name: 'build-inputs-record',
     hooks: {
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         if (!options || !before) return;
         const after = fingerprintInputs(options);
         // Inputs edited during the build may or may not be in its output: the next build must run.
-        if (JSON.stringify(after) === JSON.stringify(before)) writeRecord(fileURLToPath(dir), after);
+        if (JSON.stringify(after) === JSON.stringify(before)) writeRecord(fileURLToPath(dir), after, await distFilesOfBuild(dir));
       },
     },
   };

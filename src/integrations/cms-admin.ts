@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { distFilesOfBuild } from '../lib/dist-files.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -113,8 +114,10 @@ export function cmsAdmin(base: string): AstroIntegration {
   return {
     name: 'cms-admin',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const files = writeCmsFiles(fileURLToPath(dir), `${base}admin/`);
+        // Whichever step reads the build's listing of dist/ first, it holds these files as written.
+        (await distFilesOfBuild(dir)).rescan('admin');
         logger.info(
           `编辑界面 Sveltia CMS ${CMS_VERSION}：写入 admin/ 下 ${files.length} 个文件（字体与中文界面均由本站提供）。`,
         );

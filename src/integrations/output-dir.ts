@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { astroDir } from './data-store-from-disk.ts';
-import { readDirEntries } from '../lib/dir-listing.ts';
+import { DistFiles, distFilesOfBuild, mtimeMsOf, type DistFile } from '../lib/dist-files.ts';
 import { discard } from '../lib/discard.ts';
 import { sourceOfCompressed } from '../lib/precompress.ts';
 import { poolEnqueue } from '../lib/precompress-handoff.ts';
@@ -46,49 +46,54 @@ export function emptyDir(dir: string): void {
 }
 
 /**
- * Deletes the files under outDir that are neither in `keep` nor written since `since` (ms), and the folders left
- * empty. Top-level names in `skip` are left alone. A compressed copy (x.html.gz, x.html.br) stays while its file
- * stays: the precompress step, which runs after this one, decides whether it is still current. Returns the paths
- * deleted, relative to outDir.
+ * Deletes the files under outDir that are neither in `keep` (absolute paths) nor written since `since` (ms), and the
+ * folders left empty, from `files` (the listing of outDir, kept up to date: read now if not given). Top-level names
+ * in `skip` are left alone. A compressed copy (x.html.gz, x.html.br) stays while its file stays: the precompress step,
+ * which runs after this one, decides whether it is still current. Returns the paths deleted, relative to outDir.
  */
 export function pruneStale(
   outDir: string,
   keep: ReadonlySet<string>,
   since: number,
   skip: ReadonlySet<string> = REWRITTEN,
+  files: DistFiles = DistFiles.read(outDir),
 ): string[] {
   const removed: string[] = [];
-  const kept = (file: string): boolean => {
-    if (keep.has(file)) return true;
+  const kept = (rel: string, file: DistFile): boolean => {
+    if (keep.has(files.full(rel))) return true;
     // A compressed copy of a kept file is kept without a look at its own time (half of dist/ is such copies).
-    const source = sourceOfCompressed(file);
-    if (source !== undefined && kept(source)) return true;
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    return stat !== undefined && stat.mtimeMs >= since;
+    const source = sourceOfCompressed(rel);
+    if (source !== undefined) {
+      const of = files.file(source);
+      if (of && kept(source, of)) return true;
+    }
+    return mtimeMsOf(file) >= since;
   };
-  const visit = (folder: string, top: boolean): boolean => {
+  const visit = (folder: string): boolean => {
     let empty = true;
-    for (const entry of readDirEntries(folder)) {
+    for (const [name, entry] of files.list(folder)) {
       // A skipped file's compressed copies (sitemap.xml.gz) are skipped with it: precompress renews them.
-      const name = sourceOfCompressed(entry.name) ?? entry.name;
-      if (top && (skip.has(name) || entry.name === '.git' || entry.name === OUTPUT_ID_FILE)) {
+      if (folder === '' && (skip.has(sourceOfCompressed(name) ?? name) || name === '.git' || name === OUTPUT_ID_FILE)) {
         empty = false;
         continue;
       }
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (visit(full, false)) fs.rmdirSync(full);
-        else empty = false;
-      } else if (kept(full)) {
+      const rel = folder === '' ? name : `${folder}/${name}`;
+      if (entry === 'dir') {
+        if (visit(rel)) {
+          fs.rmdirSync(files.full(rel));
+          files.forget(rel);
+        } else empty = false;
+      } else if (kept(rel, entry)) {
         empty = false;
       } else {
-        fs.rmSync(full, { force: true });
-        removed.push(path.relative(outDir, full).split(path.sep).join('/'));
+        fs.rmSync(files.full(rel), { force: true });
+        files.forget(rel);
+        removed.push(rel);
       }
     }
     return empty;
   };
-  if (fs.existsSync(outDir)) visit(outDir, true);
+  if (files.isFolder('')) visit('');
   return removed.sort();
 }
 
@@ -158,10 +163,11 @@ export function outputDir(): AstroIntegration {
         // Until this build succeeds, dist/ is not a finished build of this cache.
         fs.rmSync(path.join(outDir, OUTPUT_ID_FILE), { force: true });
       },
-      'astro:build:done': ({ assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
-        const removed = pruneStale(outDir, keep, started);
+        const files = await distFilesOfBuild(dir);
+        const removed = pruneStale(outDir, keep, started, REWRITTEN, files);
         if (removed.length) {
           const shown = removed.slice(0, 5).join('、');
           logger.info(
@@ -172,6 +178,7 @@ export function outputDir(): AstroIntegration {
         fs.mkdirSync(cacheDir, { recursive: true });
         fs.writeFileSync(path.join(cacheDir, CACHE_ID_FILE), id);
         fs.writeFileSync(path.join(outDir, OUTPUT_ID_FILE), id);
+        files.note(OUTPUT_ID_FILE);
       },
     },
   };

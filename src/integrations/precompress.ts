@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { distFilesOfBuild } from '../lib/dist-files.ts';
 import { buildEncodings, precompressDir, type EncodingSuffix } from '../lib/precompress.ts';
 import { startPrecompressPool, type PrecompressPool } from '../lib/precompress-pool.ts';
 
@@ -41,7 +42,7 @@ export function precompress(): AstroIntegration {
         await pool?.close();
         const pages = pool?.stats().queued ?? 0;
         pool = undefined;
-        const result = await precompressDir(fileURLToPath(dir), { encodings });
+        const result = await precompressDir(fileURLToPath(dir), { encodings, files: await distFilesOfBuild(dir) });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `预压缩（${encodings.join('、')}）：${pages} 个页面的压缩文件在生成时已写好；另写入 ${result.written.length} 个，沿用 ${result.unchanged} 个，删除 ${result.removed.length} 个过时的（${seconds} 秒）。`,

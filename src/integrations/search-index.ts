@@ -16,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadContentCached } from '../lib/content-cache.ts';
 import { discard } from '../lib/discard.ts';
+import { distFilesOfBuild } from '../lib/dist-files.ts';
 import { compactPageIds, idPrefix } from '../lib/pagefind-ids.ts';
 import { buildSearchLookup, type SearchLookup } from '../lib/search-lookup.ts';
 import { DATES_FILE, LOOKUP_FOLDER, RECENT_SHARD } from '../lib/search-query.ts';
@@ -198,6 +199,9 @@ export function searchIndex(contentDir: string): AstroIntegration {
         if (!pending) throw new Error('搜索索引没有开始构建');
         const { results, seconds } = await pending;
         const outDir = path.join(fileURLToPath(dir), 'pagefind');
+        // What changes in dist/pagefind/ is told to the build's listing of dist/ (a rescan of all of it, 24,000 files
+        // at scale 1, would cost more than the changes).
+        const files = await distFilesOfBuild(dir);
         // Replaced shards (thousands of files each) are deleted in the background: the build need not wait for that.
         const trash = trashOf(cacheRoot);
         // A shard already in dist/ as links to its current cached index stays (with its .gz/.br): a nightly rebuild
@@ -205,28 +209,41 @@ export function searchIndex(contentDir: string): AstroIntegration {
         const shards = new Set([...results.map((r) => r.shard), LOOKUP_FOLDER]);
         if (fs.existsSync(outDir)) {
           for (const name of fs.readdirSync(outDir))
-            if (!shards.has(name)) discard(path.join(outDir, name), trash);
+            if (!shards.has(name)) {
+              discard(path.join(outDir, name), trash);
+              files.forget(`pagefind/${name}`);
+            }
         }
         for (const r of results) {
           const target = path.join(outDir, r.shard);
           if (isLinkedTree(r.dir, target)) continue;
           discard(target, trash);
           linkTree(r.dir, target);
+          files.rescan(`pagefind/${r.shard}`);
         }
         // The exact lookup of numbers and names: small files, a file rewritten only when its text changed (so its
         // .gz/.br copies stay), a bucket no longer used removed.
         const lookupDir = path.join(outDir, LOOKUP_FOLDER);
-        fs.mkdirSync(lookupDir, { recursive: true });
+        if (!fs.existsSync(lookupDir)) {
+          fs.mkdirSync(lookupDir, { recursive: true });
+          files.rescan(`pagefind/${LOOKUP_FOLDER}`);
+        }
         const wanted = new Set<string>();
         // Every bucket, empty ones too: a query never meets a 404 (nor the console error it brings).
         for (let n = 0; n < lookup!.buckets; n++) {
           const file = path.join(lookupDir, `${n}.json`);
           wanted.add(`${n}.json`);
           const text = JSON.stringify(lookup!.files.get(n) ?? {});
-          if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+          if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) {
+            fs.writeFileSync(file, text);
+            files.note(`pagefind/${LOOKUP_FOLDER}/${n}.json`);
+          }
         }
         for (const name of fs.readdirSync(lookupDir)) {
-          if (!wanted.has(sourceOfCompressed(name) ?? name)) fs.rmSync(path.join(lookupDir, name), { force: true });
+          if (!wanted.has(sourceOfCompressed(name) ?? name)) {
+            fs.rmSync(path.join(lookupDir, name), { force: true });
+            files.forget(`pagefind/${LOOKUP_FOLDER}/${name}`);
+          }
         }
         const built = results.filter((r) => !r.cached);
         logger.info(

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_PATH } from '../lib/cms-admin.ts';
+import { distFilesOfBuild } from '../lib/dist-files.ts';
 import { pageHeadsOfBuild, readPageHead, readPageHeads, urlPathOf, type PageHead } from '../lib/page-heads.ts';
 import { buildSecurityHeaders, FRAMEABLE_PATHS, SECURITY_HEADERS_FILE } from '../lib/security-headers.ts';
 
@@ -46,10 +47,11 @@ export function securityHeaders(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheFile = path.join(fileURLToPath(config.cacheDir), 'fzwm-page-heads.json');
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const file = buildSecurityHeaders(collectPagePolicies(outDir, cacheFile, pageHeadsOfBuild(dir, cacheFile)), WORKER_PATHS, [ADMIN_PATH], FRAMEABLE_PATHS);
+        const file = buildSecurityHeaders(collectPagePolicies(outDir, cacheFile, await pageHeadsOfBuild(dir, cacheFile)), WORKER_PATHS, [ADMIN_PATH], FRAMEABLE_PATHS);
         fs.writeFileSync(path.join(outDir, SECURITY_HEADERS_FILE), `${JSON.stringify(file, null, 2)}\n`);
+        (await distFilesOfBuild(dir)).note(SECURITY_HEADERS_FILE);
         const wider = Object.keys(file.cspByPath);
         logger.info(
           `${SECURITY_HEADERS_FILE}：全站内容安全策略${wider.length ? `，另有 ${wider.join('、')} 的放宽策略` : ''}。`,

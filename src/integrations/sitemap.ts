@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { distFilesOfBuild } from '../lib/dist-files.ts';
 import { pageHeadsOfBuild, urlPathOf } from '../lib/page-heads.ts';
 import { siteRoutes, type SiteRoutes } from '../lib/routes.ts';
 
@@ -21,7 +22,7 @@ export function sitemap(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const urls: string[] = [];
         const { absoluteUrl, sitePath } = routes ?? siteRoutes('https://example.invalid/');
-        for (const [rel, head] of pageHeadsOfBuild(dir, cacheFile)) {
+        for (const [rel, head] of await pageHeadsOfBuild(dir, cacheFile)) {
           // admin/ is the editing UI (and its config.yml): never a page for readers or crawlers.
           if (!(rel === 'index.html' || rel.endsWith('/index.html')) || rel.startsWith('admin/')) continue;
           if (head.redirect || head.noindex) continue;
@@ -30,6 +31,7 @@ export function sitemap(): AstroIntegration {
         urls.sort();
         const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `<url><loc>${u.replace(/&/g, '&amp;')}</loc></url>`).join('\n')}\n</urlset>\n`;
         fs.writeFileSync(path.join(outDir, 'sitemap.xml'), xml);
+        (await distFilesOfBuild(dir)).note('sitemap.xml');
         logger.info(`sitemap.xml：${urls.length} 个网址。`);
       },
     },

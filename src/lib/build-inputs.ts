@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readDirEntries } from './dir-listing.ts';
+import { DistFiles } from './dist-files.ts';
 
 /** In the output directory: the fingerprint of the build that wrote it (a dot-file, so never served or published). */
 export const BUILD_INPUTS_FILE = '.build-inputs.json';
@@ -165,30 +165,13 @@ export function fingerprintInputs(options: FingerprintOptions): BuildInputs {
   };
 }
 
-/** Digest of the output directory as it is: every file's path, size and mtime (not the record itself, nor .git). */
-export function fingerprintOutput(outDir: string): string {
+/**
+ * Digest of the output directory: every file's path, size and mtime (not the record itself, nor .git), from `files`
+ * (its listing, kept up to date by the build's steps: read now if not given).
+ */
+export function fingerprintOutput(outDir: string, files: DistFiles = DistFiles.read(outDir)): string {
   const digest = crypto.createHash('sha256');
-  const visit = (folder: string, rel: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = readDirEntries(folder);
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (rel === '' && (entry.name === BUILD_INPUTS_FILE || SKIP_NAMES.has(entry.name))) continue;
-      const full = path.join(folder, entry.name);
-      const name = rel + entry.name;
-      if (entry.isDirectory()) {
-        digest.update(`dir\0${name}\n`);
-        visit(full, `${name}/`);
-      } else {
-        const stat = fs.lstatSync(full, { bigint: true });
-        digest.update(`${entry.isSymbolicLink() ? 'link' : 'file'}\0${name}\0${stat.size}\0${stat.mtimeNs}\n`);
-      }
-    }
-  };
-  visit(outDir, '');
+  files.fingerprint((line) => digest.update(line), new Set([BUILD_INPUTS_FILE, ...SKIP_NAMES]));
   return digest.digest('hex');
 }
 
@@ -204,9 +187,9 @@ export function readRecord(outDir: string): BuildRecord | undefined {
   }
 }
 
-/** Written last, once the output directory is complete; its listing digest is taken then. */
-export function writeRecord(outDir: string, inputs: BuildInputs): void {
-  const record: BuildRecord = { format: FORMAT, inputs, output: fingerprintOutput(outDir) };
+/** Written last, once the output directory is complete; its listing digest is taken then (from `files`, if given). */
+export function writeRecord(outDir: string, inputs: BuildInputs, files?: DistFiles): void {
+  const record: BuildRecord = { format: FORMAT, inputs, output: fingerprintOutput(outDir, files) };
   const file = path.join(outDir, BUILD_INPUTS_FILE);
   fs.writeFileSync(`${file}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
   fs.renameSync(`${file}.tmp`, file);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDirEntries } from './dir-listing.ts';
+import { DistFiles, distFilesOfBuild } from './dist-files.ts';
 
 export interface PageHead {
   /** The Content-Security-Policy <meta> content, decoded; undefined when the page has none. */
@@ -85,11 +85,16 @@ interface CachedPage {
 }
 
 /**
- * Every .html file under outDir (path relative to it, with `/`) and its head. With `cacheFile`, a file whose size,
- * inode and mtime are those cached is not read again; files written within the last two seconds are not cached (they
- * could be written again within the clock's resolution). The cache file holds each distinct policy once.
+ * Every .html file under outDir (path relative to it, with `/`) and its head, from `files` (outDir's listing: read now
+ * if not given). With `cacheFile`, a file whose size, inode and mtime are those cached is not read again; files written
+ * within the last two seconds are not cached (they could be written again within the clock's resolution). The cache
+ * file holds each distinct policy once.
  */
-export function readPageHeads(outDir: string, cacheFile?: string): Map<string, PageHead> {
+export function readPageHeads(
+  outDir: string,
+  cacheFile?: string,
+  files: DistFiles = DistFiles.read(outDir),
+): Map<string, PageHead> {
   let cached: Record<string, CachedPage> = {};
   let cachedPolicies: string[] = [];
   if (cacheFile) {
@@ -112,21 +117,19 @@ export function readPageHeads(outDir: string, cacheFile?: string): Map<string, P
   const fresh: typeof cached = {};
   const freshPolicies = new Map<string, number>();
   const heads = new Map<string, PageHead>();
-  const visit = (folder: string, rel: string) => {
-    for (const entry of readDirEntries(folder)) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (rel !== '' || !NOT_PAGES.has(entry.name)) visit(full, `${rel}${entry.name}/`);
-      } else if (entry.isFile() && entry.name.endsWith('.html')) {
-        const name = rel + entry.name;
-        const stat = fs.statSync(full, { bigint: true });
+  const visit = (folder: string) => {
+    for (const [entryName, stat] of files.list(folder)) {
+      const name = folder === '' ? entryName : `${folder}/${entryName}`;
+      if (stat === 'dir') {
+        if (folder !== '' || !NOT_PAGES.has(entryName)) visit(name);
+      } else if (!stat.link && entryName.endsWith('.html')) {
         const key = `${stat.size}:${stat.ino}:${stat.mtimeNs}`;
         const hit = cached[name];
         const hitPolicy = hit?.csp === undefined ? undefined : cachedPolicies[hit.csp];
         const head: PageHead =
           hit && hit.stat === key && (hit.csp === undefined || hitPolicy !== undefined)
             ? { ...(hitPolicy !== undefined ? { csp: hitPolicy } : {}), noindex: hit.noindex, redirect: hit.redirect }
-            : readPageHead(full);
+            : readPageHead(files.full(name));
         heads.set(name, head);
         if (stat.mtimeNs < racyAfterNs && stat.ctimeNs < racyAfterNs) {
           let policy: number | undefined;
@@ -139,7 +142,7 @@ export function readPageHeads(outDir: string, cacheFile?: string): Map<string, P
       }
     }
   };
-  if (fs.existsSync(outDir)) visit(outDir, '');
+  visit('');
   if (cacheFile) {
     try {
       fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
@@ -153,16 +156,20 @@ export function readPageHeads(outDir: string, cacheFile?: string): Map<string, P
   return heads;
 }
 
-const ofBuild = new WeakMap<URL, Map<string, PageHead>>();
+const ofBuild = new WeakMap<URL, Promise<Map<string, PageHead>>>();
 
 /**
- * readPageHeads once per build: the sitemap and the security headers both read every page's head when the build is
- * done, after every page is written and the stale ones are removed. `dir` is the output directory object Astro hands
- * every integration's `astro:build:done` hook, the same object for one build and a new one for the next.
+ * readPageHeads once per build, from the build's listing of dist/ (dist-files.ts): the sitemap and the security
+ * headers both read every page's head when the build is done, after every page is written and the stale ones are
+ * removed. `dir` is the output directory object Astro hands every integration's `astro:build:done` hook, the same
+ * object for one build and a new one for the next.
  */
-export function pageHeadsOfBuild(dir: URL, cacheFile?: string): Map<string, PageHead> {
+export function pageHeadsOfBuild(dir: URL, cacheFile?: string): Promise<Map<string, PageHead>> {
   let heads = ofBuild.get(dir);
-  if (!heads) ofBuild.set(dir, (heads = readPageHeads(fileURLToPath(dir), cacheFile)));
+  if (!heads) {
+    heads = distFilesOfBuild(dir).then((files) => readPageHeads(fileURLToPath(dir), cacheFile, files));
+    ofBuild.set(dir, heads);
+  }
   return heads;
 }
 

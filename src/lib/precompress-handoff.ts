@@ -10,15 +10,31 @@ const POOL_KEY = Symbol.for('fzwm.precompress-pool');
  */
 export type Enqueue = (file: string, size: number) => boolean;
 
-const holder = globalThis as Record<symbol, Enqueue | undefined>;
+/** Waits until the copies of every file handed in so far are written (or given up). */
+export type Settle = () => Promise<void>;
+
+interface Published {
+  enqueue: Enqueue;
+  settle: Settle;
+}
+
+const holder = globalThis as Record<symbol, Published | undefined>;
 
 /** The running pool's enqueue; undefined outside a build (dev server, tests, precompression skipped). */
 export function poolEnqueue(): Enqueue | undefined {
-  return holder[POOL_KEY];
+  return holder[POOL_KEY]?.enqueue;
 }
 
-/** Publishes (or, with undefined, withdraws) the pool's enqueue. */
-export function publishEnqueue(enqueue: Enqueue | undefined, only?: Enqueue): void {
-  if (enqueue) holder[POOL_KEY] = enqueue;
-  else if (!only || holder[POOL_KEY] === only) delete holder[POOL_KEY];
+/**
+ * Resolves once the running pool has written the copies of every file handed to it so far (at once when no pool runs):
+ * after that, until the next file is handed in, nothing but the build's own steps writes into dist/.
+ */
+export function poolSettled(): Promise<void> {
+  return holder[POOL_KEY]?.settle() ?? Promise.resolve();
+}
+
+/** Publishes the pool's enqueue and settle; with undefined, withdraws them (only those of `only`, if given). */
+export function publishEnqueue(pool: Published | undefined, only?: Enqueue): void {
+  if (pool) holder[POOL_KEY] = pool;
+  else if (!only || holder[POOL_KEY]?.enqueue === only) delete holder[POOL_KEY];
 }

@@ -10,6 +10,8 @@ import { ENCODING_SUFFIXES, type EncodingSuffix } from './precompress.ts';
 
 export interface PrecompressPool {
   enqueue: Enqueue;
+  /** Waits until the copies of every page handed in so far are written (or given up); the workers go on. */
+  settle(): Promise<void>;
   /** Waits for every page handed in so far, then stops the workers. */
   close(): Promise<void>;
   /** Pages handed in, and pages refused because the queue was full. */
@@ -44,16 +46,20 @@ export function startPrecompressPool(
   });
   let queued = 0;
   let refused = 0;
-  let idle: (() => void) | undefined;
+  /** Who waits for every page handed in to be done. */
+  const waiting: Array<() => void> = [];
   const pendingTotal = () => workers.reduce((n, w) => n + w.pending, 0);
+  const wake = () => {
+    if (pendingTotal() === 0) for (const resolve of waiting.splice(0)) resolve();
+  };
   for (const w of workers) {
     const done = () => {
       w.pending = 0;
-      if (pendingTotal() === 0) idle?.();
+      wake();
     };
     w.worker.on('message', (pages: number) => {
       w.pending -= pages;
-      if (pendingTotal() === 0) idle?.();
+      wake();
     });
     // A worker that fails (it cannot start, or runs out of memory) leaves its pages to precompressDir.
     w.worker.on('error', done);
@@ -79,15 +85,19 @@ export function startPrecompressPool(
     if (target.batch.length >= BATCH_PAGES) flush(target);
     return true;
   };
-  publishEnqueue(enqueue);
+  const settle = async () => {
+    for (const w of workers) flush(w);
+    if (pendingTotal() > 0) await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  publishEnqueue({ enqueue, settle });
 
   return {
     enqueue,
+    settle,
     stats: () => ({ queued, refused }),
     async close() {
       publishEnqueue(undefined, enqueue);
-      for (const w of workers) flush(w);
-      if (pendingTotal() > 0) await new Promise<void>((resolve) => (idle = resolve));
+      await settle();
       await Promise.all(workers.map((w) => w.worker.terminate()));
     },
   };

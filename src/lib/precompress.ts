@@ -1,10 +1,9 @@
 // Precompressed copies of the built text files (x.html.gz, x.html.br beside x.html), for servers that send a file's
 // .gz or .br as is (nginx's gzip_static / brotli_static) instead of compressing every response again.
 import fs from 'node:fs';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { readDirEntries } from './dir-listing.ts';
+import { DistFiles, mtimeMsOf } from './dist-files.ts';
 
 /** Text files worth compressing. Images are compressed already, and so are Pagefind's .pf_* and .pagefind files. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|csv|svg|txt|webmanifest)$/i;
@@ -81,6 +80,8 @@ export interface PrecompressOptions {
   encodings?: readonly EncodingSuffix[];
   /** How many files are compressed at once (zlib works on Node's thread pool); default 4. */
   concurrency?: number;
+  /** The listing of `dir` (dist-files.ts), kept up to date with what is written and deleted; read now if not given. */
+  files?: DistFiles;
 }
 
 /**
@@ -91,84 +92,106 @@ export interface PrecompressOptions {
  */
 export async function precompressDir(dir: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
   const encodings = options.encodings ?? ENCODING_SUFFIXES;
+  const files = options.files ?? DistFiles.read(dir);
   const result: PrecompressResult = { written: [], removed: [], unchanged: 0 };
   const sources: string[] = [];
-  const rel = (file: string) => path.relative(dir, file).split(path.sep).join('/');
-  const remove = (file: string) => {
-    fs.rmSync(file, { force: true });
-    result.removed.push(rel(file));
+  const remove = (rel: string) => {
+    fs.rmSync(files.full(rel), { force: true });
+    files.forget(rel);
+    result.removed.push(rel);
   };
 
   const visit = (folder: string) => {
-    const entries = readDirEntries(folder);
-    // A copy's file is in the same folder: looked up in its listing rather than on disk.
-    const names = new Set(entries.map((entry) => entry.name));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (!entry.isFile()) continue;
-      else if (COMPRESSIBLE.test(entry.name)) sources.push(full);
-      else {
-        const source = sourceOfCompressed(entry.name);
-        const suffix = entry.name.slice(source?.length ?? 0) as EncodingSuffix;
-        if (source && (!encodings.includes(suffix) || !names.has(source))) remove(full);
+    const entries = files.list(folder);
+    for (const [name, entry] of entries) {
+      // Links are left alone, as whatever they point to.
+      if (name.startsWith('.') || (entry !== 'dir' && entry.link)) continue;
+      const rel = folder === '' ? name : `${folder}/${name}`;
+      if (entry === 'dir') visit(rel);
+      else if (COMPRESSIBLE.test(name)) {
+        // Every copy made from this very write of the file (a page kept from the last build, or compressed by the
+        // pool as it was written): nothing to do, the common case, decided here without a look at the disk.
+        const mtimeMs = mtimeMsOf(entry);
+        const current = encodings.every((suffix) => {
+          const copy = files.entryIn(folder, name + suffix);
+          return copy !== undefined && copy !== 'dir' && !copy.link && Math.abs(mtimeMsOf(copy) - mtimeMs) < 1;
+        });
+        if (current) result.unchanged += encodings.length;
+        else sources.push(rel);
+      } else {
+        const source = sourceOfCompressed(name);
+        const suffix = name.slice(source?.length ?? 0) as EncodingSuffix;
+        // A copy's file is in the same folder: looked up in the listing rather than on disk.
+        if (source && (!encodings.includes(suffix) || !files.file(folder === '' ? source : `${folder}/${source}`)))
+          remove(rel);
       }
     }
   };
-  if (!fs.existsSync(dir)) return result;
-  visit(dir);
+  if (!files.isFolder('')) return result;
+  visit('');
 
-  const work = async (source: string) => {
-    const stat = fs.statSync(source);
+  /** The size and mtime of `rel` as listed. */
+  const statOf = (rel: string): { size: number; mtimeMs: number } | undefined => {
+    const file = files.file(rel);
+    return file && !file.link ? { size: file.size, mtimeMs: mtimeMsOf(file) } : undefined;
+  };
+  const work = async (rel: string) => {
+    const stat = statOf(rel);
+    if (!stat) return;
+    const source = () => files.full(rel);
+    const mtime = new Date(stat.mtimeMs);
     let data: Buffer | undefined;
     // A page written again with the same bytes (the unit pages, indexes and feeds render on every build): its copies,
     // made together from the earlier write, still hold it. Checked through the .gz (decompressing is cheap) and only
     // when every copy has the same mtime, i.e. all were made from that one earlier write; they then take the new mtime.
-    const copies = encodings.map((suffix) => fs.statSync(source + suffix, { throwIfNoEntry: false }));
+    const copies = encodings.map((suffix) => statOf(rel + suffix));
     const gz = encodings.indexOf('.gz');
     if (
       gz >= 0 &&
       copies.every((c) => c && c.mtimeMs === copies[0]!.mtimeMs && Math.abs(c.mtimeMs - stat.mtimeMs) >= 1)
     ) {
-      data = fs.readFileSync(source);
+      data = fs.readFileSync(source());
       let same = false;
       try {
-        same = zlib.gunzipSync(fs.readFileSync(source + '.gz')).equals(data);
+        same = zlib.gunzipSync(fs.readFileSync(source() + '.gz')).equals(data);
       } catch {
         // a damaged copy is written again below
       }
       if (same) {
-        for (const suffix of encodings) fs.utimesSync(source + suffix, stat.atime, stat.mtime);
+        for (const suffix of encodings) {
+          fs.utimesSync(source() + suffix, mtime, mtime);
+          files.note(rel + suffix);
+        }
         result.unchanged += encodings.length;
         return;
       }
     }
     for (const [i, suffix] of encodings.entries()) {
-      const target = source + suffix;
-      // The stat taken above: only this function writes a copy, and it has not written this one since.
+      const target = rel + suffix;
+      // The stat listed: only this function writes a copy, and it has not written this one since.
       const existing = copies[i];
       // utimes keeps microseconds at best: a copy within a millisecond of its file's time was made from it.
       if (existing && Math.abs(existing.mtimeMs - stat.mtimeMs) < 1) {
         result.unchanged++;
         continue;
       }
-      data ??= fs.readFileSync(source);
+      data ??= fs.readFileSync(source());
       const compressed = await COMPRESS[suffix](data);
       if (compressed.length >= data.length) {
         if (existing) remove(target);
         continue;
       }
-      const temp = `${target}.tmp-${process.pid}`;
+      const temp = `${files.full(target)}.tmp-${process.pid}`;
       fs.writeFileSync(temp, compressed);
-      fs.utimesSync(temp, stat.atime, stat.mtime);
-      fs.renameSync(temp, target);
-      result.written.push(rel(target));
+      fs.utimesSync(temp, mtime, mtime);
+      fs.renameSync(temp, files.full(target));
+      files.note(target);
+      result.written.push(target);
     }
   };
-  const queue = [...sources];
+  let next = 0;
   const workers = Array.from({ length: Math.max(1, options.concurrency ?? 4) }, async () => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) await work(next);
+    while (next < sources.length) await work(sources[next++]!);
   });
   await Promise.all(workers);
   result.written.sort();

@@ -137,7 +137,7 @@ it('makes Astro’s incremental cache keep no copy of the pages but hand each to
   // With a pool: the page is handed over as the file in dist/ (the path decoded) and the number of bytes Astro wrote.
   const handed: Array<[string, number]> = [];
   const enqueue = (file: string, size: number) => handed.push([file, size]) > 0;
-  publishEnqueue(enqueue);
+  publishEnqueue({ enqueue, settle: async () => {} });
   try {
     const withOut = { config: { ...settings.config, outDir: pathToFileURL(outDir + path.sep) } };
     await cache.writeOutputFile(withOut, 'cases/type/%E8%AD%A6%E7%A4%BA/index.html', new TextEncoder().encode('<p>警示</p>'));

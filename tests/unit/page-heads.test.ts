@@ -93,14 +93,14 @@ it('reads a head longer than one 16 KB step, and a short page read after it gets
   expect(readPageHeads(short).get('index.html')).toEqual({ noindex: true, redirect: false });
 });
 
-it('is read once per build: the same output-directory object gives the same heads, a new one reads again', () => {
+it('is read once per build: the same output-directory object gives the same heads, a new one reads again', async () => {
   const { outDir, cacheFile } = dist();
   const dir = pathToFileURL(`${outDir}/`);
-  const first = pageHeadsOfBuild(dir, cacheFile);
+  const first = await pageHeadsOfBuild(dir, cacheFile);
   expect(first.get('index.html')?.csp).toBe("script-src 'self'");
   fs.writeFileSync(path.join(outDir, 'index.html'), page("script-src 'self' 'sha256-abc'"));
-  expect(pageHeadsOfBuild(dir, cacheFile)).toBe(first);
-  const next = pageHeadsOfBuild(pathToFileURL(`${outDir}/`), cacheFile);
+  expect(await pageHeadsOfBuild(dir, cacheFile)).toBe(first);
+  const next = await pageHeadsOfBuild(pathToFileURL(`${outDir}/`), cacheFile);
   expect(next).not.toBe(first);
   expect(next.get('index.html')?.csp).toBe("script-src 'self' 'sha256-abc'");
 });

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { serializeStore, writeIfChanged } from '../lib/store-serialize.ts';
 
 /** Astro's id of the module that holds the content store (astro/dist/content/consts.js). */
 export const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
@@ -65,6 +66,36 @@ export async function releaseContentLayer(url: string): Promise<string | undefin
   }
 }
 
+/** Astro's writer of data-store.json (astro/dist/content/data-store-writer.js), the same module instance Astro imports. */
+export function storeWriterUrl(root: string): string {
+  return pathToFileURL(path.join(astroDir(root), 'dist', 'content', 'data-store-writer.js')).href;
+}
+
+/**
+ * Makes Astro write data-store.json through serializeStore and writeIfChanged (src/lib/store-serialize.ts): the same
+ * text, made in 0.3 s instead of 0.5 at scale 1, and the old file compared as bytes rather than read back as a 36 MB
+ * string. Returns why nothing was changed when Astro's module is not as expected (Astro then writes as it does).
+ */
+export async function fasterStoreWrites(url: string): Promise<string | undefined> {
+  try {
+    const writer = (await import(url)) as {
+      FileWriter?: { prototype?: Record<string, unknown> };
+      serializeDataStore?: unknown;
+    };
+    const proto = writer.FileWriter?.prototype;
+    const astroSerialize = writer.serializeDataStore;
+    if (!proto || typeof proto['write'] !== 'function' || typeof astroSerialize !== 'function')
+      return 'no FileWriter.prototype.write or serializeDataStore';
+    if (!Object.getOwnPropertyDescriptor(proto, 'target')?.get) return 'no FileWriter.target';
+    proto['write'] = async function (this: { target: string | URL }, collections: Map<string, Map<string, unknown>>) {
+      return writeIfChanged(this.target, serializeStore(collections, astroSerialize as (c: typeof collections) => string));
+    };
+    return undefined;
+  } catch (error) {
+    return String(error);
+  }
+}
+
 /** The Vite plugin, for the store file `file`, rebuilt with `devalue` (a module id or file). */
 export function dataStorePlugin(file: string, devalue = 'devalue'): Plugin {
   return {
@@ -88,7 +119,7 @@ export function dataStoreFromDisk(): AstroIntegration {
   return {
     name: 'data-store-from-disk',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         // Only the single-file store (the default) is data-store.json in the cache directory.
         const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
         if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
@@ -96,6 +127,8 @@ export function dataStoreFromDisk(): AstroIntegration {
         holder = contentLayerHolderUrl(root);
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({ vite: { plugins: [dataStorePlugin(file, devalueOf(root))] } });
+        const kept = await fasterStoreWrites(storeWriterUrl(root));
+        if (kept !== undefined) logger.debug(`Astro's store writes kept: ${kept}`);
       },
       // After the content sync (and its write of data-store.json), before bundling.
       'astro:build:start': async ({ logger }) => {

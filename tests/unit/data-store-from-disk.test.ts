@@ -94,18 +94,22 @@ it('leaves the module to Astro when there is no store file, or for any other mod
   expect((dataStorePlugin(file).load as unknown as LoadHook).handler('\0astro:content')).toBeNull();
 });
 
-it('is added to builds with the single-file store, for the store in the cache directory', () => {
+it('is added to builds with the single-file store, for the store in the cache directory', async () => {
   const added: unknown[] = [];
+  const debug: string[] = [];
   const setup = (command: string, experimental: Record<string, unknown> = {}) =>
-    (dataStoreFromDisk().hooks['astro:config:setup'] as unknown as (options: unknown) => void)({
+    (dataStoreFromDisk().hooks['astro:config:setup'] as unknown as (options: unknown) => Promise<void>)({
       command,
       config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${dir}/`), experimental },
       updateConfig: (config: { vite: { plugins: unknown[] } }) => added.push(...config.vite.plugins),
+      logger: { debug: (line: string) => debug.push(line) },
     });
-  setup('dev');
-  setup('build', { collectionStorage: 'chunked' });
+  await setup('dev');
+  await setup('build', { collectionStorage: 'chunked' });
   expect(added).toEqual([]);
-  setup('build');
+  await setup('build');
+  // Astro's store writer, as installed, is the one the faster writes expect.
+  expect(debug).toEqual([]);
   expect(added).toHaveLength(1);
   const load = (added[0] as { load: LoadHook }).load;
   expect(load.handler(RESOLVED_DATA_STORE_ID)).toMatchObject({ code: dataStoreModuleCode(file, devalueOf(root)) });

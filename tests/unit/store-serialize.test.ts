@@ -34,7 +34,7 @@ function sampleStore(): Map<string, Map<string, unknown>> {
     ['units', new Map([['baishi-zhen', { id: 'baishi-zhen', data: { name: '白石镇', order: 2 } }]])],
     // Out of order, as the content layer fills it: the writer sorts collections and entries.
     ['cases', new Map([['2026-010', entry('2026-010', '二号')], ['2026-002', entry('2026-002', '一号')]])],
-    ['meta:cases', new Map([['set', new Set(['a', 'b'])], ['empty', []]])],
+    ['meta:cases', new Map<string, unknown>([['set', new Set(['a', 'b'])], ['empty', []]])],
   ]);
 }
 

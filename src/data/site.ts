@@ -1,6 +1,7 @@
 // Access to the site-wide records (site.yaml, units) for layouts and pages.
 import { createHash } from 'node:crypto';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { keyText } from '../lib/cache-key.ts';
 import { siteRoutes, type SiteRoutes } from '../lib/routes.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Unit } from '../schemas/units.ts';
@@ -59,43 +60,24 @@ export function getShellKey(): Promise<string> {
 
 /**
  * The cache key of a page whose output depends only on its props and the shell: Astro's incremental build
- * (experimental.incrementalBuild) copies the previous output when it is unchanged, instead of rendering again.
+ * (experimental.incrementalBuild) copies the previous output when it is unchanged, instead of rendering again. The
+ * props are written as src/lib/cache-key.ts writes them: content entries by their digests.
  */
 export async function pageCacheKey(props: unknown): Promise<string> {
-  return createHash('sha256')
-    .update(await getShellKey())
-    .update(JSON.stringify(compact(props)))
-    .digest('base64url');
+  return keyWithShell(await getShellKey(), props);
 }
+
+const keyWithShell = (shell: string, props: unknown): string =>
+  createHash('sha256')
+    .update(shell)
+    .update(keyText(props) ?? 'undefined')
+    .digest('base64url');
 
 /** A digest (SHA-256, base64url) of a value, its content entries reduced as in a page's cache key. */
 export function contentDigest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(compact(value))).digest('base64url');
-}
-
-/** Each content entry's data, serialised and hashed once per build however many pages' keys hold the entry. */
-const dataHashes = new WeakMap<object, string>();
-
-/**
- * Props with each content entry reduced to its collection, id, digest and a digest of its data: the digest already
- * hashes the entry's file, body included, so its rendered HTML need not be serialised again (the related cases of 10k
- * pages would otherwise mean hashing every rendered case five times), and its data (what the schema made of the file)
- * is hashed once, not once for every page that shows the entry.
- */
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(compact);
-  if (value === null || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
-  if (typeof record['collection'] === 'string' && 'data' in record && 'id' in record) {
-    const data = record['data'];
-    let hash = data !== null && typeof data === 'object' ? dataHashes.get(data) : undefined;
-    if (hash === undefined) {
-      hash = createHash('sha256').update(JSON.stringify(data) ?? 'undefined').digest('base64url');
-      if (data !== null && typeof data === 'object') dataHashes.set(data, hash);
-    }
-    return { collection: record['collection'], id: record['id'], digest: record['digest'], data: hash };
-  }
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, compact(v)]));
+  return createHash('sha256')
+    .update(keyText(value) ?? 'undefined')
+    .digest('base64url');
 }
 
 /**
@@ -103,10 +85,11 @@ function compact(value: unknown): unknown {
  * page shows that is not in its props: the as-of date of a page with derived statuses (逾期 changes with the date),
  * the order of units.yaml for a page listed in that order. A function gives each path its own.
  */
-export function withCacheKeys<T extends { params: Record<string, string | undefined>; props: unknown }>(
+export async function withCacheKeys<T extends { params: Record<string, string | undefined>; props: unknown }>(
   paths: T[],
   also?: unknown,
 ): Promise<Array<T & { cacheKey: string }>> {
   const alsoOf = (path: T): unknown => (typeof also === 'function' ? (also as (path: T) => unknown)(path) : also);
-  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey([path.params, path.props, alsoOf(path)]) })));
+  const shell = await getShellKey();
+  return paths.map((path) => ({ ...path, cacheKey: keyWithShell(shell, [path.params, path.props, alsoOf(path)]) }));
 }

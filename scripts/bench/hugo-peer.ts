@@ -533,15 +533,16 @@ export function peerRatios(
   ours: { coldSeconds: number | null; oneCaseSeconds: number | null },
 ) {
   if (!('cold' in peer)) return null;
-  const ratio = (a: number | null, b: number | null | undefined) => (a !== null && b ? round(a / b, 2) : null);
+  // Compared unrounded (12.76 s against a peer's 25.50 s is 0.5004: not met), shown to three places.
+  const ratio = (a: number | null, b: number | null | undefined) => (a !== null && b ? a / b : null);
   const oneCase = 'seconds' in peer.oneCase ? peer.oneCase.seconds : null;
   const cold = ratio(ours.coldSeconds, peer.cold.ok ? peer.cold.seconds : null);
   const one = ratio(ours.oneCaseSeconds, oneCase);
   return {
-    coldToPeer: cold,
+    coldToPeer: cold === null ? null : round(cold, 3),
     coldTarget: 1.5,
     coldMet: cold === null ? null : cold <= 1.5,
-    oneCaseToPeer: one,
+    oneCaseToPeer: one === null ? null : round(one, 3),
     oneCaseTarget: 0.5,
     oneCaseMet: one === null ? null : one <= 0.5,
   };
@@ -557,14 +558,14 @@ export function peerSummary(
   const mib = (n: number | null) => (n === null ? '—' : `${n.toFixed(0)} MiB`);
   const b = (r: PeerBuild) =>
     `${r.seconds} s (hugo ${r.hugo.seconds} s, ${mib(r.hugo.peakRssMiB)}; pagefind ${r.pagefind.seconds} s, ${mib(r.pagefind.peakRssMiB)})${r.ok ? '' : ' FAILED'}`;
-  const x = (n: number | null | undefined, target: number) =>
-    n === null || n === undefined ? '—' : `${n}× (target ≤ ${target}×: ${n <= target ? 'met' : 'not met'})`;
+  const x = (n: number | null | undefined, target: number, met: boolean | null | undefined) =>
+    n === null || n === undefined ? '—' : `${n}× (target ≤ ${target}×: ${met ? 'met' : 'not met'})`;
   return [
     `peer cold      hugo + pagefind ${b(peer.cold)}; ${peer.cold.htmlFiles} HTML files, ${peer.cold.pagefindPages ?? '?'} pages indexed`,
     `peer one case  ${'seconds' in peer.oneCase ? b(peer.oneCase) : peer.oneCase.skipped}`,
     ...(ratios
       ? [
-          `ours / peer    cold ${ours.coldSeconds ?? '—'} s = ${x(ratios.coldToPeer, 1.5)}; one case ${ours.oneCaseSeconds ?? '—'} s = ${x(ratios.oneCaseToPeer, 0.5)}`,
+          `ours / peer    cold ${ours.coldSeconds ?? '—'} s = ${x(ratios.coldToPeer, 1.5, ratios.coldMet)}; one case ${ours.oneCaseSeconds ?? '—'} s = ${x(ratios.oneCaseToPeer, 0.5, ratios.oneCaseMet)}`,
         ]
       : []),
   ];

@@ -104,6 +104,14 @@ describe('ratios and the scale table', () => {
       oneCaseMet: false,
     });
     expect(peerRatios({ skipped: '找不到 hugo' }, { coldSeconds: 25, oneCaseSeconds: 12 })).toBeNull();
+    // Just over the target is not met, though it rounds to it.
+    const close = { cold: build(25.5), oneCase: { changedFile: 'x', ...build(25.5) } } as unknown as PeerReport;
+    expect(peerRatios(close, { coldSeconds: 38.26, oneCaseSeconds: 12.76 })).toMatchObject({
+      coldToPeer: 1.5,
+      coldMet: false,
+      oneCaseToPeer: 0.5,
+      oneCaseMet: false,
+    });
   });
 
   test('per 1,000 cases and the memory added per 1,000 more cases', () => {

@@ -12,6 +12,7 @@ import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspDigestCache } from './src/integrations/csp-digest-cache.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
+import { mdxCompileCache } from './src/integrations/mdx-cache.ts';
 import { footnotesInChinese } from './src/integrations/footnotes-zh.ts';
 import { tablesScroll } from './src/integrations/table-scroll.ts';
 import { contentLinks } from './src/integrations/content-links.ts';
@@ -80,6 +81,8 @@ export default defineConfig({
     outputDir(),
     dataStoreFromDisk(),
     mdx(),
+    // An MDX file whose text, path, code and settings are those of an earlier build is not compiled again.
+    mdxCompileCache(inputs.codeVersion),
     sitemap(),
     searchIndex(contentDir),
     securityHeaders(),

@@ -7,6 +7,7 @@
 // while the content has no later date (src/lib/pinned-as-of.ts). `record` runs last of all (after precompress has
 // written the last file): it fingerprints the inputs again and writes the record only if they did not change while
 // the build ran.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,15 @@ import { buildWords } from '../ui/build.ts';
 /** Command-line flags that change only what is logged. */
 const LOG_FLAGS = new Set(['--silent', '--verbose']);
 
-export function buildInputs(contentDir: string): { check: AstroIntegration; record: AstroIntegration } {
+export function buildInputs(contentDir: string): {
+  check: AstroIntegration;
+  record: AstroIntegration;
+  /**
+   * A digest of the code and the settings this build runs with (src/, configs, lockfiles, Node, site and base path,
+   * options), once the check has computed them; undefined before, and in a build the check did not fingerprint.
+   */
+  codeVersion: () => string | undefined;
+} {
   let options: FingerprintOptions | undefined;
   let before: BuildInputs | undefined;
   let stale: StaleReason | 'force' | undefined;
@@ -121,5 +130,7 @@ export function buildInputs(contentDir: string): { check: AstroIntegration; reco
       },
     },
   };
-  return { check, record };
+  const codeVersion = () =>
+    before ? crypto.createHash('sha256').update(`${before.code}\0${before.settings}`).digest('hex') : undefined;
+  return { check, record, codeVersion };
 }

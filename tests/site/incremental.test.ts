@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
 import { listFiles } from './dist.ts';
 import { build as astroBuild, fixtureCopy, removeTemporary, temporaryDir, TEST_AS_OF } from './temp-build.ts';
+import { fingerprintOutput, readRecord } from '../../src/lib/build-inputs.ts';
 import { readSecurityHeaders, SECURITY_HEADERS_FILE } from '../../src/lib/security-headers.ts';
 
 afterAll(removeTemporary);
@@ -121,6 +122,9 @@ it('an edited case title or body reaches its page, the listings and the search i
     '有期徒刑三年六个月',
   );
   expect(listFiles(outDir).filter((f) => f.endsWith('.gz')).length).toBeGreaterThan(40);
+  // The build record's listing of dist/, kept up to date by the steps that wrote after reading it once, is what a
+  // fresh walk of the disk finds.
+  expect(readRecord(outDir)?.output).toBe(fingerprintOutput(outDir));
   expect(third).not.toMatch(/─ \/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
   // The open data holds no body: its files are the same and kept.
   expect(third).toMatch(/─ \/api\/cases\.json.*\((cached|restored)\)/);

@@ -64,8 +64,7 @@ export class DistFiles {
 
   /** Reads the folder `rel` and everything below it again (after a step rewrote it); a folder gone is forgotten. */
   rescan(rel: string): void {
-    for (const known of [...this.folders.keys()])
-      if (known === rel || rel === '' || known.startsWith(`${rel}/`)) this.folders.delete(known);
+    this.dropFolder(rel);
     const read = (folder: string): boolean => {
       let entries: fs.Dirent[];
       try {
@@ -96,6 +95,14 @@ export class DistFiles {
     const [parent, name] = parentOf(rel);
     if (present) this.linkFolder(parent, name);
     else this.folders.get(parent)?.delete(name);
+  }
+
+  /** Forgets the listings of the folder `rel` and of every folder below it (found through the listings themselves). */
+  private dropFolder(rel: string): void {
+    const listing = this.folders.get(rel);
+    if (!listing) return;
+    this.folders.delete(rel);
+    for (const [name, entry] of listing) if (entry === 'dir') this.dropFolder(rel === '' ? name : `${rel}/${name}`);
   }
 
   /** Makes `name` a folder entry of `parent`, and `parent` one of its own parent, up to the root. */
@@ -146,7 +153,7 @@ export class DistFiles {
 
   /** A file or folder at `rel` was deleted. */
   forget(rel: string): void {
-    for (const known of [...this.folders.keys()]) if (known === rel || known.startsWith(`${rel}/`)) this.folders.delete(known);
+    this.dropFolder(rel);
     const [parent, name] = parentOf(rel);
     this.folders.get(parent)?.delete(name);
   }

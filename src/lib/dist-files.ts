@@ -30,8 +30,12 @@ const parentOf = (rel: string): [string, string] => {
   return slash < 0 ? ['', rel] : [rel.slice(0, slash), rel.slice(slash + 1)];
 };
 
-/** The mtime in milliseconds, as fs.Stats.mtimeMs gives it (to the microsecond and below). */
-export const mtimeMsOf = (file: DistFile): number => Number(file.mtimeNs) / 1e6;
+/**
+ * The mtime in milliseconds, as fs.Stats.mtimeMs gives it: whole milliseconds exactly, then the fraction (a nanosecond
+ * count is past what a double holds exactly, and `new Date(ms)` of 1796112203066.9999 is a millisecond early).
+ */
+export const mtimeMsOf = (file: DistFile): number =>
+  Number(file.mtimeNs / 1_000_000n) + Number(file.mtimeNs % 1_000_000n) / 1e6;
 
 const fileOf = (stat: fs.BigIntStats): DistFile => ({
   size: Number(stat.size),

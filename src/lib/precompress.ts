@@ -139,7 +139,8 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
     const stat = statOf(rel);
     if (!stat) return;
     const source = () => files.full(rel);
-    const mtime = new Date(stat.mtimeMs);
+    // To the nearest millisecond, as fs.Stats.mtime: a time stored as 066.9999 ms is 067.
+    const mtime = new Date(Math.round(stat.mtimeMs));
     let data: Buffer | undefined;
     // A page written again with the same bytes (the unit pages, indexes and feeds render on every build): its copies,
     // made together from the earlier write, still hold it. Checked through the .gz (decompressing is cheap) and only

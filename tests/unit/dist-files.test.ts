@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
-import { DistFiles, distFilesOfBuild } from '../../src/lib/dist-files.ts';
+import { DistFiles, distFilesOfBuild, mtimeMsOf } from '../../src/lib/dist-files.ts';
 import { publishEnqueue } from '../../src/lib/precompress-handoff.ts';
 
 const made: string[] = [];
@@ -124,5 +124,18 @@ it('is read once per build, after the precompress pool has written the copies of
     expect(await distFilesOfBuild(pathToFileURL(`${dir}/`))).not.toBe(files);
   } finally {
     publishEnqueue(undefined, enqueue);
+  }
+});
+
+it('gives the mtime in milliseconds as fs.Stats does, whole milliseconds exact', () => {
+  const dir = tree({ 'a.html': 'a' });
+  const files = DistFiles.read(dir);
+  // Times a file system keeps a hair before or after a whole millisecond (set as seconds, a double).
+  for (let k = 0; k < 300; k++) {
+    const seconds = 1796112203 + k / 1000 + (k % 2 ? 0.0000009 : -0.0000001);
+    fs.utimesSync(path.join(dir, 'a.html'), seconds, seconds);
+    files.note('a.html');
+    const stat = fs.statSync(path.join(dir, 'a.html'));
+    expect(mtimeMsOf(files.file('a.html')!)).toBe(stat.mtimeMs);
   }
 });

@@ -228,3 +228,13 @@ it('refuses pages beyond its queue instead of holding them in memory; precompres
     expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, `p${i}/index.html.gz`))).equals(pages[i]!)).toBe(true);
   }
 });
+
+it('stamps a copy with its file time to the nearest millisecond, as fs.Stats.mtime gives it', async () => {
+  const dir = site({ 'a/index.html': page('甲') });
+  // A time the file system keeps a hair before a whole millisecond (seconds as a double: 066.9999 ms).
+  fs.utimesSync(path.join(dir, 'a/index.html'), 1796112203.0669999, 1796112203.0669999);
+  await precompressDir(dir, { encodings: ['.gz'] });
+  const source = fs.statSync(path.join(dir, 'a/index.html'));
+  expect(fs.statSync(path.join(dir, 'a/index.html.gz')).mtime.getTime()).toBe(source.mtime.getTime());
+  expect((await precompressDir(dir, { encodings: ['.gz'] })).unchanged).toBe(1);
+});

@@ -7,6 +7,7 @@ import { afterAll, expect, it } from 'vitest';
 import { listFiles } from './dist.ts';
 import { build as astroBuild, fixtureCopy, removeTemporary, temporaryDir, TEST_AS_OF } from './temp-build.ts';
 import { fingerprintOutput, readRecord } from '../../src/lib/build-inputs.ts';
+import { COMPRESSIBLE } from '../../src/lib/precompress.ts';
 import { readSecurityHeaders, SECURITY_HEADERS_FILE } from '../../src/lib/security-headers.ts';
 
 afterAll(removeTemporary);
@@ -17,6 +18,27 @@ function build(contentDir: string, outDir: string, asOf = TEST_AS_OF, env: Recor
   // Without colour codes (CI may force colour on): a page's line reads `├─ /cases/…/index.html (cached)`.
   // eslint-disable-next-line no-control-regex
   return result.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
+
+/**
+ * The text files of `dir` whose compressed copies do not hold the file as it is now: a copy of older bytes (a server
+ * would send it to every browser that accepts gzip), or no copy where one would be smaller. Dot-files are not served.
+ */
+function staleCopies(dir: string, suffixes: readonly string[]): string[] {
+  const decode: Record<string, (b: Buffer) => Buffer> = { '.gz': zlib.gunzipSync, '.br': zlib.brotliDecompressSync };
+  return listFiles(dir)
+    .filter((f) => COMPRESSIBLE.test(f) && !f.split(path.sep).some((part) => part.startsWith('.')))
+    .flatMap((f) => {
+      const bytes = fs.readFileSync(path.join(dir, f));
+      return suffixes
+        .filter((suffix) => {
+          const copy = path.join(dir, f + suffix);
+          if (!fs.existsSync(copy)) return zlib.gzipSync(bytes).length < bytes.length;
+          return !decode[suffix]!(fs.readFileSync(copy)).equals(bytes);
+        })
+        .map((suffix) => f + suffix);
+    });
 }
 
 it('an edited case title or body reaches its page, the listings and the search index; untouched pages come from the cache; a new day re-renders derived statuses', () => {
@@ -36,6 +58,7 @@ it('an edited case title or body reaches its page, the listings and the search i
   const brotli = { FZWM_BROTLI: '1' };
   const first = build(contentDir, outDir, TEST_AS_OF, brotli);
   expect(first).not.toContain('(cached)');
+  expect(staleCopies(outDir, ['.gz', '.br'])).toEqual([]);
   const leaks = listFiles(outDir).filter((file) => {
     let bytes = fs.readFileSync(path.join(outDir, file));
     if (/\.pf_(fragment|index|meta)$/.test(file)) bytes = zlib.gunzipSync(bytes); // Pagefind's files are gzipped
@@ -64,6 +87,8 @@ it('an edited case title or body reaches its page, the listings and the search i
   const copyTime = (p: string) => fs.statSync(path.join(outDir, p)).mtimeMs;
   const untouchedCopy = copyTime('cases/2026-002/index.html.gz');
   const second = build(contentDir, outDir, TEST_AS_OF, brotli);
+  // Every copy holds its file as the second build left it (the edited page, the feeds, the sitemap, the search files).
+  expect(staleCopies(outDir, ['.gz', '.br'])).toEqual([]);
   // The compressed copies: the edited page's is written again, the untouched page's is left as it was.
   expect(zlib.gunzipSync(fs.readFileSync(path.join(outDir, 'cases/2026-001/index.html.gz'))).toString()).toContain(
     '冒充电商客服退款诈骗案',
@@ -125,6 +150,7 @@ it('an edited case title or body reaches its page, the listings and the search i
   // The build record's listing of dist/, kept up to date by the steps that wrote after reading it once, is what a
   // fresh walk of the disk finds.
   expect(readRecord(outDir)?.output).toBe(fingerprintOutput(outDir));
+  expect(staleCopies(outDir, ['.gz'])).toEqual([]);
   expect(third).not.toMatch(/─ \/cases\/2026-001\/index\.html.*\((cached|restored)\)/);
   // The open data holds no body: its files are the same and kept.
   expect(third).toMatch(/─ \/api\/cases\.json.*\((cached|restored)\)/);

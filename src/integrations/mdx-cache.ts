@@ -67,9 +67,9 @@ export function mdxCache(dir: string, version: () => string | undefined): Plugin
       if (typeof transform === 'function') (plugin as { transform: unknown }).transform = handler;
       else (transform as { handler: Handler }).handler = handler;
     },
-    buildEnd() {
-      // Only the build that compiled the MDX files knows which entries are current.
-      if (used.size === 0 || !fs.existsSync(dir)) return;
+    buildEnd(error?: Error) {
+      // Only a build that went through every MDX file knows which entries are current: a failed one keeps them all.
+      if (error || used.size === 0 || !fs.existsSync(dir)) return;
       for (const name of fs.readdirSync(dir)) {
         const file = path.join(dir, name);
         if (!used.has(file)) fs.rmSync(file, { force: true });

@@ -26,7 +26,7 @@ function setup(version: () => string | undefined, objectHook = true) {
   const cache = mdxCache(path.join(dir, 'cache'), version);
   (cache.configResolved as (config: unknown) => void)({ plugins: [{ name: 'other' }, mdx] });
   const transform = (objectHook ? (mdx['transform'] as { handler: Transform }).handler : mdx['transform']) as Transform;
-  const end = () => (cache.buildEnd as () => void).call({});
+  const end = (error?: Error) => (cache.buildEnd as (error?: Error) => void).call({}, error);
   return { compiled, transform, end, cache };
 }
 
@@ -69,6 +69,9 @@ it('deletes at the end of a build the entries it did not use, and recompiles a d
   one.end();
   const two = setup(() => 'v3');
   await two.transform('# 甲', '/c/cases/x.mdx');
+  // A build that failed half-way has not seen every file: nothing is deleted.
+  two.end(new Error('失败'));
+  expect(fs.readdirSync(path.join(dir, 'cache'))).toHaveLength(2);
   two.end();
   expect(fs.readdirSync(path.join(dir, 'cache'))).toHaveLength(1);
   for (const name of fs.readdirSync(path.join(dir, 'cache'))) fs.writeFileSync(path.join(dir, 'cache', name), 'garbage');
